@@ -1,0 +1,9 @@
+declare module 'virtual:content' {
+	const content: import('$lib/content/validate').Content;
+	export default content;
+}
+
+declare module 'virtual:questions' {
+	const questions: import('$lib/content/validate').QuestionSet;
+	export default questions;
+}

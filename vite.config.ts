@@ -1,0 +1,13 @@
+import { sveltekit } from '@sveltejs/kit/vite';
+import { defineConfig } from 'vitest/config';
+import { contentPlugin } from './src/lib/server/content/vite-plugin.ts';
+
+export default defineConfig({
+	plugins: [contentPlugin(), sveltekit()],
+	server: { port: 5173, strictPort: true },
+	preview: { port: 4173, strictPort: true },
+	test: {
+		include: ['src/**/*.spec.ts', 'scripts/**/*.spec.ts'],
+		environment: 'node'
+	}
+});
