@@ -1,15 +1,11 @@
 /** Locale negotiation and message lookup. Plain TypeScript, shared by server and browser. */
-import { en } from './en';
-import { ja } from './ja';
-import type { Messages } from './types';
+import { catalogs, type Messages } from './catalog';
 
-export type { Messages } from './types';
+export type { Messages } from './catalog';
 export const locales = ['ja', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'ja';
 export const LOCALE_COOKIE = 'lang';
-
-const catalogs: Record<Locale, Messages> = { ja, en };
 
 export function messages(locale: Locale): Messages {
 	return catalogs[locale];
