@@ -49,32 +49,105 @@ export interface Content extends QuestionSet {
 export class ContentError extends Error {
 	constructor(readonly problems: string[]) {
 		super(
-			`The content in questions/ is invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
+			`The content files are invalid (${problems.length} problem${problems.length === 1 ? '' : 's'}):\n` +
 				problems.map((problem) => `  • ${problem}`).join('\n')
 		);
 		this.name = 'ContentError';
 	}
 }
 
-function formatPath(path: PropertyKey[]): string {
-	return path.reduce<string>((out, key) => {
-		if (typeof key === 'number') return `${out}[${key}]`;
-		return out ? `${out}.${String(key)}` : String(key);
-	}, '');
+/** What one element of a list is called in messages: `questions[2]` is a question. */
+const ITEM_KINDS: Record<string, string> = {
+	dimensions: 'dimension',
+	questions: 'question',
+	options: 'option',
+	sources: 'source',
+	segments: 'segment',
+	figures: 'figure',
+	recommendations: 'recommendation'
+};
+
+const hasId = (node: unknown): node is { id: string } =>
+	!!node && typeof node === 'object' && 'id' in node && typeof node.id === 'string';
+
+/**
+ * Where an issue is, named by the items it lands in rather than by list indexes:
+ * `questions[1].options[2].id` becomes `question "touch_activities" › option "partly" › id`.
+ * Items without a usable id keep their index (`likelihood.groups[0].felt`).
+ */
+function describeLocation(data: unknown, path: PropertyKey[]): string {
+	const parts: string[] = [];
+	let field = '';
+	let node: unknown = data;
+	let parentKey: PropertyKey | undefined;
+	for (const key of path) {
+		node =
+			node !== null && typeof node === 'object'
+				? (node as Record<PropertyKey, unknown>)[key as string]
+				: undefined;
+		const kind =
+			typeof key === 'number'
+				? ITEM_KINDS[String(parentKey)]
+				: Object.values(ITEM_KINDS).includes(String(key))
+					? String(key)
+					: undefined;
+		if (kind && hasId(node)) {
+			// `options[2]` is replaced by the item's name (`dimension` by `dimension "touch"`).
+			const listName = String(parentKey);
+			if (typeof key === 'number' && (field === listName || field.endsWith(`.${listName}`))) {
+				field = field.slice(0, -listName.length).replace(/\.$/, '');
+			}
+			if (field) parts.push(field);
+			parts.push(`${kind} "${node.id}"`);
+			field = '';
+		} else if (typeof key === 'number') {
+			field = `${field}[${key}]`;
+		} else {
+			field = field ? `${field}.${String(key)}` : String(key);
+		}
+		parentKey = key;
+	}
+	if (field) parts.push(field);
+	return parts.join(' › ');
 }
 
-/** Names the item an issue path lands in ("question \"phase_operation\"") when the data allows. */
-function describeItem(data: unknown, path: PropertyKey[]): string {
-	let node: unknown = data;
-	let item = '';
+/** The value at a path of the raw data, or undefined when the path does not exist. */
+function valueAt(data: unknown, path: PropertyKey[]): unknown {
+	let node = data;
 	for (const key of path) {
-		if (node === null || typeof node !== 'object') break;
+		if (node === null || typeof node !== 'object') return undefined;
 		node = (node as Record<PropertyKey, unknown>)[key as string];
-		if (node && typeof node === 'object' && 'id' in node && typeof node.id === 'string') {
-			item = `"${node.id}"`;
-		}
 	}
-	return item;
+	return node;
+}
+
+const quoted = (value: unknown) => (typeof value === 'string' ? `"${value}"` : String(value));
+
+/** Zod's message, reworded where its default says less than the data does. */
+function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
+	const value = valueAt(data, issue.path);
+	switch (issue.code) {
+		case 'invalid_type':
+			if (value === undefined || value === null) {
+				return issue.path.length
+					? `missing (expected ${issue.expected === 'array' ? 'a list' : `a ${issue.expected}`})`
+					: 'the file is empty';
+			}
+			return issue.message;
+		case 'invalid_value':
+			return `unknown value ${quoted(value)} — expected one of ${issue.values.map(quoted).join(', ')}`;
+		case 'unrecognized_keys':
+			return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map(quoted).join(', ')} (a typo, or a field this file does not have)`;
+		case 'too_big':
+		case 'too_small':
+		case 'invalid_format':
+			return (typeof value === 'number' || (typeof value === 'string' && value.trim())) &&
+				!issue.message.includes(quoted(value))
+				? `${issue.message} (found ${quoted(value)})`
+				: issue.message;
+		default:
+			return issue.message;
+	}
 }
 
 function parseFile<S extends z.ZodType>(
@@ -85,9 +158,8 @@ function parseFile<S extends z.ZodType>(
 	const result = schema.safeParse(file.data);
 	if (result.success) return result.data;
 	for (const issue of result.error.issues) {
-		const item = describeItem(file.data, issue.path);
-		const where = formatPath(issue.path) || '(file)';
-		problems.push(`${file.path} › ${item ? `${item} › ` : ''}${where}: ${issue.message}`);
+		const where = describeLocation(file.data, issue.path);
+		problems.push(`${file.path}${where ? ` › ${where}` : ''}: ${describeIssue(issue, file.data)}`);
 	}
 	return undefined;
 }
@@ -110,6 +182,7 @@ export function validateContent(raw: RawContent): Content {
 	const sources: Content['sources'] = {};
 	const segments: Content['segments'] = {};
 	const figures: Content['figures'] = {};
+	const figureFile = new Map<string, string>();
 	for (const { file, parsed } of benchmarks) {
 		if (!parsed) continue;
 		const sourceId = parsed.source.id;
@@ -136,6 +209,7 @@ export function validateContent(raw: RawContent): Content {
 				);
 			}
 			figures[figure.id] = { ...figure, source: sourceId };
+			figureFile.set(figure.id, file.path);
 		}
 	}
 	for (const { file, parsed } of benchmarks) {
@@ -260,6 +334,25 @@ export function validateContent(raw: RawContent): Content {
 		});
 	}
 
+	// A figure that counts one of our answers must name a real question and real options.
+	for (const figure of Object.values(figures)) {
+		if (!figure.counts) continue;
+		const where = `${figureFile.get(figure.id)} › figure "${figure.id}" › counts`;
+		const question = questions.get(figure.counts.question);
+		if (!question) {
+			problems.push(`${where}.question: question "${figure.counts.question}" does not exist`);
+			continue;
+		}
+		const optionIds = new Set(question.options.map((option) => option.id));
+		figure.counts.options.forEach((optionId, index) => {
+			if (!optionIds.has(optionId)) {
+				problems.push(
+					`${where}.options[${index}]: option "${optionId}" does not exist in question "${question.id}" (options: ${list(optionIds)})`
+				);
+			}
+		});
+	}
+
 	const recommendations = recommendationData?.recommendations ?? [];
 	const recommendationIds = new Set<string>();
 	recommendations.forEach((recommendation, index) => {
@@ -276,13 +369,17 @@ export function validateContent(raw: RawContent): Content {
 			return;
 		}
 		const optionIds = new Set(question.options.map((option) => option.id));
-		[...recommendation.whenAnswer, recommendation.target].forEach((optionId) => {
+		const fields = [
+			...recommendation.whenAnswer.map((optionId, i) => [`whenAnswer[${i}]`, optionId] as const),
+			['target', recommendation.target] as const
+		];
+		for (const [field, optionId] of fields) {
 			if (!optionIds.has(optionId)) {
 				problems.push(
-					`${where}: option "${optionId}" does not exist in question "${question.id}" (options: ${list(optionIds)})`
+					`${where} › ${field}: option "${optionId}" does not exist in question "${question.id}" (options: ${list(optionIds)})`
 				);
 			}
-		});
+		}
 		if (recommendation.whenAnswer.includes(recommendation.target)) {
 			problems.push(
 				`${where} › target: "${recommendation.target}" is also in whenAnswer — it would advise an answer the user already gave`

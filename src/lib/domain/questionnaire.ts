@@ -25,7 +25,8 @@ export function chosen(value: AnswerValue | undefined): string[] {
 	return Array.isArray(value) ? value : [value];
 }
 
-function conditionHolds(
+/** Whether an earlier answer includes one of the condition's options. */
+export function conditionHolds(
 	condition: { question: string; anyOf: string[] },
 	answers: AnswerMap
 ): boolean {
@@ -225,4 +226,50 @@ export function describeProblem(problem: AnswersFileProblem): string {
 			}
 		}
 	}
+}
+
+export interface DimensionStep {
+	id: Dimension['id'];
+	title: Dimension['title'];
+	/** Visible questions of the dimension with an answer. */
+	answered: number;
+	/** Visible questions of the dimension. */
+	total: number;
+	/** No visible required question of the dimension is left unanswered. */
+	complete: boolean;
+}
+
+/** Each dimension's progress, in asking order, for the step list and the review page. */
+export function dimensionSteps(set: QuestionSet, answers: AnswerMap): DimensionStep[] {
+	const { answers: kept } = normaliseAnswers(set, answers);
+	const shown = visibleQuestions(set, kept);
+	return set.dimensions.map((dimension) => {
+		const own = shown.filter((question) => question.dimension === dimension.id);
+		const unanswered = own.filter((question) => kept[question.id] === undefined);
+		return {
+			id: dimension.id,
+			title: dimension.title,
+			answered: own.length - unanswered.length,
+			total: own.length,
+			complete: !unanswered.some((question) => question.required)
+		};
+	});
+}
+
+/** The dimensions before and after this one, for Back and Next. */
+export function neighbours(
+	set: QuestionSet,
+	dimension: Dimension['id']
+): { previous?: Dimension['id']; next?: Dimension['id'] } {
+	const index = set.dimensions.findIndex((candidate) => candidate.id === dimension);
+	if (index < 0) return {};
+	return { previous: set.dimensions[index - 1]?.id, next: set.dimensions[index + 1]?.id };
+}
+
+/**
+ * Where a returning user picks up: the first dimension with a required question left open, or
+ * undefined when everything required is answered (the review page is next).
+ */
+export function resumeDimension(set: QuestionSet, answers: AnswerMap): Dimension['id'] | undefined {
+	return missingRequired(set, answers)[0]?.dimension;
 }

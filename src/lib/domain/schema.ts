@@ -166,6 +166,8 @@ export const figureSchema = z
 		segment: id,
 		/** The answer it counts. */
 		answer: localizedText,
+		/** The question and options of ours that this answer corresponds to, when there are some. */
+		counts: z.strictObject({ question: id, options: z.array(id).min(1) }).optional(),
 		/** Percent exactly as printed (or as derived, to one decimal). */
 		value: z
 			.number()
