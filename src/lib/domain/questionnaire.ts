@@ -42,7 +42,7 @@ export function isVisible(question: Question, answers: AnswerMap): boolean {
 }
 
 export type AnswerProblem =
-	| { kind: 'unknown_option'; optionId: string }
+	| { kind: 'unknown_option'; optionId: string; known: string[] }
 	| { kind: 'not_a_list' }
 	| { kind: 'not_single' }
 	| { kind: 'duplicate_option'; optionId: string }
@@ -59,7 +59,8 @@ export function checkAnswer(question: Question, value: AnswerValue): AnswerProbl
 	const ids = chosen(value);
 	const seen = new Set<string>();
 	for (const optionId of ids) {
-		if (!optionIds.has(optionId)) return { kind: 'unknown_option', optionId };
+		if (!optionIds.has(optionId))
+			return { kind: 'unknown_option', optionId, known: [...optionIds] };
 		if (seen.has(optionId)) return { kind: 'duplicate_option', optionId };
 		seen.add(optionId);
 	}
@@ -192,8 +193,14 @@ export function checkAnswerSet(
 			problems.push({ kind: 'hidden_answered', questionId: drop.questionId });
 		}
 	}
+	// An invalid answer is reported once, as invalid, not again as missing.
+	const invalid = new Set(
+		normalised.dropped.filter((drop) => drop.reason === 'invalid').map((drop) => drop.questionId)
+	);
 	for (const question of missingRequired(set, normalised.answers)) {
-		problems.push({ kind: 'missing_required', questionId: question.id });
+		if (!invalid.has(question.id)) {
+			problems.push({ kind: 'missing_required', questionId: question.id });
+		}
 	}
 	return problems;
 }
@@ -214,7 +221,7 @@ export function describeProblem(problem: AnswersFileProblem): string {
 			const at = `answers.${problem.questionId}`;
 			switch (p.kind) {
 				case 'unknown_option':
-					return `${at}: unknown option "${p.optionId}"`;
+					return `${at}: unknown option "${p.optionId}" (options: ${p.known.join(', ')})`;
 				case 'not_a_list':
 					return `${at}: multiple choice — give a list of option ids, e.g. ["option_a", "option_b"]`;
 				case 'not_single':

@@ -199,7 +199,11 @@ function questionPoints(question: LocatedQuestion, answers: AnswerMap): number |
 		.map((option) => option.points)
 		.filter((value): value is number => value !== undefined);
 	if (points.length === 0) return undefined;
-	if (question.pointsRule === 'sum') return Math.min(100, points.reduce((a, b) => a + b, 0));
+	if (question.pointsRule === 'sum')
+		return Math.min(
+			100,
+			points.reduce((a, b) => a + b, 0)
+		);
 	return Math.max(...points);
 }
 
@@ -258,8 +262,7 @@ export function positions(content: Content, answers: AnswerMap): Position[] {
 				isYourAnswer:
 					figure.counts?.question === question.id &&
 					figure.counts.options.some((optionId) => given.includes(optionId)),
-				isYourSegment:
-					saasSegment && isSaas !== undefined ? saasSegment.saas === isSaas : null
+				isYourSegment: saasSegment && isSaas !== undefined ? saasSegment.saas === isSaas : null
 			};
 		});
 	});
@@ -279,7 +282,10 @@ function withTarget(content: Content, answers: AnswerMap, recommendation: Recomm
 export function recommend(
 	content: Content,
 	answers: AnswerMap,
-	base = { pattern: patternMatch(content, answers).percent, overall: maturity(content, answers).overall.score }
+	base = {
+		pattern: patternMatch(content, answers).percent,
+		overall: maturity(content, answers).overall.score
+	}
 ): RankedRecommendation[] {
 	const applicable = content.recommendations.filter((recommendation) => {
 		const given = chosen(answers[recommendation.question]);
@@ -301,7 +307,8 @@ export function recommend(
 			};
 		})
 		.sort(
-			(a, b) => b.patternGain - a.patternGain || b.maturityGain - a.maturityGain || a.order - b.order
+			(a, b) =>
+				b.patternGain - a.patternGain || b.maturityGain - a.maturityGain || a.order - b.order
 		)
 		.map(({ order: _order, ...ranked }) => ranked);
 }
@@ -321,6 +328,9 @@ export function score(content: Content, rawAnswers: AnswerMap): ScoreResult {
 		dimensions,
 		overall,
 		positions: positions(content, answers),
-		recommendations: recommend(content, answers, { pattern: pattern.percent, overall: overall.score })
+		recommendations: recommend(content, answers, {
+			pattern: pattern.percent,
+			overall: overall.score
+		})
 	};
 }
