@@ -295,22 +295,18 @@ export function recommend(
 			!given.includes(recommendation.target)
 		);
 	});
+	// Sorting is stable, so equal gains keep the authored order.
 	return applicable
-		.map((recommendation, order) => {
+		.map((recommendation) => {
 			const changed = withTarget(content, answers, recommendation);
 			return {
 				recommendation,
 				patternGain: round1(patternMatch(content, changed).percent - base.pattern),
 				maturityGain: round1(maturity(content, changed).overall.score - base.overall),
-				evidence: recommendation.evidence.map((figureId) => content.figures[figureId]!),
-				order
+				evidence: recommendation.evidence.map((figureId) => content.figures[figureId]!)
 			};
 		})
-		.sort(
-			(a, b) =>
-				b.patternGain - a.patternGain || b.maturityGain - a.maturityGain || a.order - b.order
-		)
-		.map(({ order: _order, ...ranked }) => ranked);
+		.sort((a, b) => b.patternGain - a.patternGain || b.maturityGain - a.maturityGain);
 }
 
 /**
