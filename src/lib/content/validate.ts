@@ -137,7 +137,7 @@ function describeIssue(issue: z.core.$ZodIssue, data: unknown): string {
 		case 'invalid_value':
 			return `unknown value ${quoted(value)} — expected one of ${issue.values.map(quoted).join(', ')}`;
 		case 'unrecognized_keys':
-			return `unknown field${issue.keys.length === 1 ? '' : 's'} ${issue.keys.map(quoted).join(', ')} (a typo, or a field this file does not have)`;
+			return 'unknown field (misspelt, or not part of the format)';
 		case 'too_big':
 		case 'too_small':
 		case 'invalid_format':
@@ -158,8 +158,17 @@ function parseFile<S extends z.ZodType>(
 	const result = schema.safeParse(file.data);
 	if (result.success) return result.data;
 	for (const issue of result.error.issues) {
-		const where = describeLocation(file.data, issue.path);
-		problems.push(`${file.path}${where ? ` › ${where}` : ''}: ${describeIssue(issue, file.data)}`);
+		// An unknown field is reported at the field itself, one problem per field.
+		const paths =
+			issue.code === 'unrecognized_keys'
+				? issue.keys.map((key) => [...issue.path, key])
+				: [issue.path];
+		for (const path of paths) {
+			const where = describeLocation(file.data, path);
+			problems.push(
+				`${file.path}${where ? ` › ${where}` : ''}: ${describeIssue(issue, file.data)}`
+			);
+		}
 	}
 	return undefined;
 }
