@@ -1,14 +1,53 @@
-import type { Handle } from '@sveltejs/kit';
+import { ServerResponse } from 'node:http';
+import type { Handle, ServerInit } from '@sveltejs/kit';
+import { building, dev } from '$app/environment';
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
 
+/**
+ * Headers on every response. The pages' Content-Security-Policy comes from `kit.csp` in
+ * svelte.config.js (script hashes; the reasoning about styles is there).
+ *
+ * Permissions-Policy names only features Chromium knows: an unknown one (e.g. the retired
+ * interest-cohort) is logged as a console error on every page.
+ */
 const SECURITY_HEADERS: Record<string, string> = {
 	'X-Content-Type-Options': 'nosniff',
-	'Referrer-Policy': 'no-referrer',
+	// Not 'no-referrer': with it, browsers send `Origin: null` on our own form posts, and
+	// SvelteKit's CSRF check then refuses them (the language switch). 'same-origin' still tells
+	// other sites nothing.
+	'Referrer-Policy': 'same-origin',
 	'X-Frame-Options': 'DENY',
-	'Permissions-Policy':
-		'camera=(), microphone=(), geolocation=(), payment=(), usb=(), interest-cohort=(), browsing-topics=()',
-	'Cross-Origin-Opener-Policy': 'same-origin'
+	'Permissions-Policy': [
+		'accelerometer=()',
+		'autoplay=()',
+		'browsing-topics=()',
+		'camera=()',
+		'display-capture=()',
+		'geolocation=()',
+		'gyroscope=()',
+		'magnetometer=()',
+		'microphone=()',
+		'midi=()',
+		'payment=()',
+		'usb=()'
+	].join(', '),
+	'Cross-Origin-Opener-Policy': 'same-origin',
+	'Cross-Origin-Resource-Policy': 'same-origin'
 };
+
+/**
+ * The policy for responses that are not pages (endpoints, built assets, static/ files): they are
+ * never meant to be opened as documents, so nothing inline may run if one is (an SVG, say), and
+ * no one may frame them. Same-origin sources stay allowed so a future Web Worker script, whose
+ * policy is its own response's, can still load its modules. An endpoint that sets its own
+ * Content-Security-Policy keeps it (a PDF shown inline rather than downloaded would need one
+ * without object-src 'none').
+ */
+const ASSET_CSP =
+	"default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+/** Language-dependent responses: the locale comes from the cookie, or else Accept-Language. */
+const VARY = ['Accept-Language', 'Cookie'];
 
 export const handle: Handle = async ({ event, resolve }) => {
 	const cookie = event.cookies.get(LOCALE_COOKIE);
@@ -22,5 +61,72 @@ export const handle: Handle = async ({ event, resolve }) => {
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);
 	}
+	const type = response.headers.get('content-type') ?? '';
+	const isPage = type.startsWith('text/html');
+	// A 304's headers are merged into the cached page by the browser: an asset policy there
+	// would replace the page's own and block its hashed start-up script.
+	if (!isPage && response.status !== 304 && !response.headers.has('Content-Security-Policy')) {
+		response.headers.set('Content-Security-Policy', ASSET_CSP);
+	}
+	if (isPage || event.isDataRequest) {
+		response.headers.set('Vary', mergeVary(response.headers.get('Vary'), VARY));
+	}
 	return response;
 };
+
+/**
+ * adapter-node serves built assets and static/ files (with sirv) before the hooks run, and it
+ * has no option for extra headers. So the production server adds the missing security headers
+ * to every response as it is written: in `node build` (and `vite preview`) every response goes
+ * through ServerResponse#writeHead, the explicit calls of sirv and SvelteKit as well as the
+ * implicit one of `res.end()`. Headers already set (the pages' own CSP) are left alone. Not in
+ * `vite dev`, whose responses are Vite's.
+ */
+export const init: ServerInit = () => {
+	if (!dev && !building)
+		addHeadersToEveryResponse({ ...SECURITY_HEADERS, 'Content-Security-Policy': ASSET_CSP });
+};
+
+const patched = Symbol.for('cs-maturity-check.security-headers');
+
+function addHeadersToEveryResponse(headers: Record<string, string>): void {
+	const proto = ServerResponse.prototype as ServerResponse & { [patched]?: true };
+	if (proto[patched]) return;
+	proto[patched] = true;
+	const writeHead = proto.writeHead;
+	proto.writeHead = function (this: ServerResponse, ...args: unknown[]) {
+		const passed = headerNames(args);
+		const notModified = Number(args[0]) === 304;
+		for (const [name, value] of Object.entries(headers)) {
+			// See the 304 note in `handle`.
+			if (notModified && name === 'Content-Security-Policy') continue;
+			if (!this.hasHeader(name) && !passed.has(name.toLowerCase())) this.setHeader(name, value);
+		}
+		return (writeHead as (...a: unknown[]) => ServerResponse).apply(this, args);
+	} as typeof proto.writeHead;
+}
+
+/** Lower-cased names of the headers given to writeHead(status, [reason], [headers]). */
+function headerNames(args: unknown[]): Set<string> {
+	const given = args.find((arg, index) => index > 0 && typeof arg === 'object' && arg !== null);
+	if (!given) return new Set();
+	if (Array.isArray(given)) {
+		// [name, value, name, value, ...] or [[name, value], ...]
+		const names = Array.isArray(given[0])
+			? given.map((pair: unknown[]) => pair[0])
+			: given.filter((_, index) => index % 2 === 0);
+		return new Set(names.map((name) => String(name).toLowerCase()));
+	}
+	return new Set(Object.keys(given).map((name) => name.toLowerCase()));
+}
+
+function mergeVary(current: string | null, add: string[]): string {
+	const values = (current ?? '')
+		.split(',')
+		.map((value) => value.trim())
+		.filter(Boolean);
+	const lower = new Set(values.map((value) => value.toLowerCase()));
+	if (lower.has('*')) return '*';
+	for (const value of add) if (!lower.has(value.toLowerCase())) values.push(value);
+	return values.join(', ');
+}

@@ -231,9 +231,32 @@ export type AnswerValue = z.infer<typeof answerValue>;
 export const answerMap = z.record(id, answerValue);
 export type AnswerMap = z.infer<typeof answerMap>;
 
-/** The answers file of `npm run score`, the JSON download and the import. */
+/**
+ * The result a JSON download carries beside its answers, as it was when exported (for comparing
+ * with a later result). Informational: scoring always starts again from the answers.
+ */
+export const exportedResult = z.looseObject({
+	overall: z.looseObject({
+		score: z.number().min(0).max(100),
+		level: z.number().int().min(1).max(5)
+	}),
+	patternMatch: z.number().min(0).max(100),
+	dimensions: z.array(
+		z.looseObject({ id: z.string().min(1), score: z.number().min(0).max(100).nullable() })
+	)
+});
+export type ExportedResult = z.infer<typeof exportedResult>;
+
+/**
+ * The answers file of `npm run score`, the JSON download and the import. Only questionSet and
+ * answers are needed; the JSON download adds when it was made, the benchmark edition and the
+ * result at that time.
+ */
 export const answersFile = z.strictObject({
 	questionSet: z.string().min(1),
-	answers: answerMap
+	answers: answerMap,
+	benchmarkEdition: z.string().min(1).optional(),
+	exportedAt: z.iso.datetime({ offset: true }).optional(),
+	result: exportedResult.optional()
 });
 export type AnswersFile = z.infer<typeof answersFile>;

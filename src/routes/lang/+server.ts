@@ -1,22 +1,25 @@
 import { redirect, type RequestHandler } from '@sveltejs/kit';
 import { isLocale, LOCALE_COOKIE } from '$lib/i18n';
+import { sameOriginPath } from './same-origin-path';
 
 const ONE_YEAR = 60 * 60 * 24 * 365;
 
-/** Remembers the chosen language and goes back to the page the switch was pressed on. */
-export const POST: RequestHandler = async ({ request, cookies }) => {
+/**
+ * Remembers the chosen language (a cookie the server reads; the page itself is rendered in it)
+ * and goes back to the page the switch was pressed on: path, query and, when the browser's
+ * script added it, the #hash. Works as a plain form POST, without JavaScript.
+ */
+export const POST: RequestHandler = async ({ request, cookies, url }) => {
 	const form = await request.formData().catch(() => undefined);
 	const locale = form?.get('locale');
-	const target = String(form?.get('redirectTo') ?? '/');
 	if (isLocale(locale)) {
 		cookies.set(LOCALE_COOKIE, locale, {
 			path: '/',
 			maxAge: ONE_YEAR,
 			sameSite: 'lax',
-			httpOnly: false,
-			secure: false
+			httpOnly: true,
+			secure: url.protocol === 'https:'
 		});
 	}
-	// Only same-site paths: never an open redirect.
-	redirect(303, target.startsWith('/') && !target.startsWith('//') ? target : '/');
+	redirect(303, sameOriginPath(form?.get('redirectTo'), url));
 };

@@ -1,0 +1,173 @@
+/**
+ * (d) Lighthouse 12 (mobile settings: the default config, emulated phone and simulated slow 4G)
+ * in Debian's Chromium, on the start, questionnaire and results pages: performance at least 95,
+ * accessibility 100, best practices 100. Each page is audited twice, for a visitor with a
+ * Japanese system font and for one without (see VISITORS). Each category figure lists the
+ * audits that cost points. `LIGHTHOUSE_RUNS=3 npm run bench` takes the median of several runs.
+ * Scores, performance above all, depend on how busy the machine is: run it on a quiet one.
+ */
+import * as chromeLauncher from 'chrome-launcher';
+import lighthouse from 'lighthouse';
+import { launchOptions } from './browser.ts';
+import { localJapaneseFont } from './local-japanese-font.ts';
+import { allPages } from './pages.ts';
+import { pageStatus } from './server.ts';
+import { median } from './stats.ts';
+import { judged, skipped, type BenchContext, type Figure, type Measurement } from './types.ts';
+
+const CATEGORIES = [
+	{ id: 'performance', label: 'performance', budget: 95 },
+	{ id: 'accessibility', label: 'accessibility', budget: 100 },
+	{ id: 'best-practices', label: 'best practices', budget: 100 }
+] as const;
+
+interface Run {
+	scores: Record<string, number>;
+	lost: Record<string, string[]>;
+	metrics: Record<string, number | undefined>;
+}
+
+async function audit(url: string, port: number): Promise<Run> {
+	const result = await lighthouse(url, {
+		port,
+		output: 'json',
+		logLevel: 'error',
+		onlyCategories: CATEGORIES.map((category) => category.id)
+	});
+	if (!result) throw new Error(`lighthouse returned nothing for ${url}`);
+	const { lhr } = result;
+	if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.message}`);
+	const scores: Record<string, number> = {};
+	const lost: Record<string, string[]> = {};
+	for (const { id } of CATEGORIES) {
+		const category = lhr.categories[id];
+		if (!category || category.score === null) throw new Error(`lighthouse: no ${id} score`);
+		scores[id] = Math.round(category.score * 100);
+		lost[id] = category.auditRefs
+			.filter((ref) => ref.weight > 0)
+			.map((ref) => lhr.audits[ref.id])
+			.filter((a) => a && a.score !== null && a.score < 1)
+			.map((a) => `${a!.id} (${a!.displayValue ?? Math.round((a!.score ?? 0) * 100)})`);
+	}
+	const metric = (id: string) => lhr.audits[id]?.numericValue;
+	return {
+		scores,
+		lost,
+		metrics: {
+			fcpMs: metric('first-contentful-paint'),
+			lcpMs: metric('largest-contentful-paint'),
+			tbtMs: metric('total-blocking-time'),
+			cls: metric('cumulative-layout-shift')
+		}
+	};
+}
+
+/**
+ * The two kinds of visitor the fonts are built for: one whose system has a Japanese font (every
+ * Mac, Windows PC and iPhone; simulated here by installing Noto Sans JP for the browser), for whom
+ * no font file is downloaded, and one without (this machine as it is), for whom the page loads
+ * the web font's subsets and lays the text out again as each arrives.
+ */
+const VISITORS = [
+	{ id: 'local-font', label: 'Japanese system font' },
+	{ id: 'web-font', label: 'no Japanese font' }
+] as const;
+
+async function withChrome<T>(
+	envVars: Record<string, string>,
+	use: (port: number) => Promise<T>
+): Promise<T> {
+	const chrome = await chromeLauncher.launch({
+		chromePath: launchOptions.executablePath ?? '/usr/bin/chromium',
+		chromeFlags: ['--headless=new', ...(launchOptions.args ?? [])],
+		envVars: { ...(process.env as Record<string, string>), ...envVars },
+		logLevel: 'silent'
+	});
+	try {
+		return await use(chrome.port);
+	} finally {
+		await chrome.kill();
+	}
+}
+
+export const lighthouseScores: Measurement = {
+	id: 'lighthouse',
+	title: 'Lighthouse (mobile)',
+	async run({ baseUrl, log }: BenchContext): Promise<Figure[]> {
+		const runs = Math.max(1, Math.min(5, Number(process.env.LIGHTHOUSE_RUNS) || 1));
+		const figures: Figure[] = [];
+		const local = localJapaneseFont();
+		try {
+			for (const visitor of VISITORS) {
+				if (visitor.id === 'local-font' && !local) {
+					figures.push(
+						skipped(
+							'lighthouse.local-font',
+							'Lighthouse with a Japanese system font',
+							'@expo-google-fonts/noto-sans-jp is not installed, so no local font can be simulated'
+						)
+					);
+					continue;
+				}
+				const env = visitor.id === 'local-font' && local ? local.env : {};
+				await withChrome(env, async (port) => {
+					for (const target of allPages) {
+						// Lighthouse clears storage before it loads a page: a page that needs answers
+						// is audited as a first-time visitor sees it.
+						const label = (category: string) =>
+							`Lighthouse ${category}, ${target.label} (${target.path}), ${visitor.label}`;
+						if ((await pageStatus(baseUrl, target.path)) === 404) {
+							for (const category of CATEGORIES) {
+								figures.push(
+									skipped(
+										`lighthouse.${visitor.id}.${target.id}.${category.id}`,
+										label(category.label),
+										'not built yet'
+									)
+								);
+							}
+							continue;
+						}
+						const results: Run[] = [];
+						for (let i = 0; i < runs; i += 1) {
+							log(`lighthouse: ${target.path}, ${visitor.label} (run ${i + 1} of ${runs})`);
+							results.push(await audit(baseUrl + target.path, port));
+						}
+						for (const category of CATEGORIES) {
+							figures.push(
+								figureOf(results, category, `${visitor.id}.${target.id}`, label(category.label))
+							);
+						}
+					}
+				});
+			}
+		} finally {
+			local?.dispose();
+		}
+		return figures;
+	}
+};
+
+function figureOf(
+	results: Run[],
+	category: (typeof CATEGORIES)[number],
+	id: string,
+	label: string
+): Figure {
+	const score = median(results.map((run) => run.scores[category.id]!));
+	const lost = [...new Set(results.flatMap((run) => run.lost[category.id] ?? []))];
+	const metrics = results.at(-1)!.metrics;
+	const timings =
+		category.id === 'performance'
+			? `FCP ${Math.round(metrics.fcpMs ?? 0)} ms, LCP ${Math.round(metrics.lcpMs ?? 0)} ms, TBT ${Math.round(metrics.tbtMs ?? 0)} ms, CLS ${(metrics.cls ?? 0).toFixed(3)}`
+			: '';
+	return judged({
+		id: `lighthouse.${id}.${category.id}`,
+		label,
+		value: score,
+		unit: '',
+		budget: { limit: category.budget, kind: 'min' },
+		note: [timings, lost.length ? `lost: ${lost.join(', ')}` : ''].filter(Boolean).join('; '),
+		details: { runs: results.map((run) => run.scores[category.id]), lost, metrics }
+	});
+}

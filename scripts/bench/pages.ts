@@ -1,0 +1,26 @@
+/** The pages the bench measures, and how to reach each one as a visitor would. */
+import type { Page } from '@playwright/test';
+import { storeAnswers } from '../../tests/helpers/quiz.ts';
+
+export interface BenchPage {
+	id: string;
+	label: string;
+	path: string;
+	/** Runs before the first navigation (e.g. put answers into storage for the results page). */
+	prepare?: (page: Page) => Promise<void>;
+}
+
+export const startPage: BenchPage = { id: 'start', label: 'start page', path: '/' };
+export const questionnairePage: BenchPage = {
+	id: 'questionnaire',
+	label: 'questionnaire page',
+	path: '/q/context'
+};
+export const resultsPage: BenchPage = {
+	id: 'results',
+	label: 'results page',
+	path: '/results',
+	prepare: (page) => storeAnswers(page)
+};
+
+export const allPages = [startPage, questionnairePage, resultsPage];

@@ -1,0 +1,299 @@
+import content from 'virtual:content';
+import { describe, expect, it } from 'vitest';
+import { allQuestions } from './questionnaire';
+import {
+	benchmarkEdition,
+	combinedFormula,
+	combinedShare,
+	comparePattern,
+	dimensionEvidence,
+	isPrintedN,
+	movers,
+	questionBars,
+	segmentRole,
+	splitRecommendations,
+	wrapLabel,
+	type QuestionBars
+} from './results-view';
+import type { AnswerMap } from './schema';
+import { score, type RankedRecommendation } from './scoring';
+
+/** The archetypes of scoring.spec.ts. */
+const lowRespondent = (): AnswerMap => ({
+	business_model: 'saas',
+	company_size: 'up_to_50',
+	cs_years: 'under_1',
+	executive_owner: 'ceo',
+	touch_model: 'not_built',
+	tech_touch_channels: ['none'],
+	phase_operation: 'not_operating',
+	health_score: 'not_tracked',
+	kpis_set: ['none'],
+	retention_band: 'not_tracked',
+	nrr_band: 'unknown',
+	tools_used: ['none'],
+	practices: ['none'],
+	cs_concept_spread: 'hardly',
+	leadership_understanding: 'not_really',
+	cs_team: 'no_owner',
+	cs_budget: 'none',
+	improvement_cadence: 'never'
+});
+
+const highRespondent = (): AnswerMap => ({
+	business_model: 'subscription_other',
+	company_size: 'from_301_to_1000',
+	cs_years: 'over_5',
+	executive_owner: 'cco',
+	touch_model: 'built',
+	touch_segmentation: ['usage_health', 'contract_value'],
+	touch_activities: 'documented_all',
+	tech_touch_channels: ['help_center', 'email_journeys', 'webinars', 'in_app_guides', 'community'],
+	phase_operation: 'operating',
+	phases_defined: ['onboarding', 'adoption', 'renewal', 'expansion'],
+	phase_criteria: 'hs_single',
+	phase_playbooks: 'documented',
+	health_score: 'scored_reviewed',
+	kpis_set: ['retention', 'churn', 'upsell', 'nrr'],
+	kpis_measured: 'all_reported',
+	retention_band: 'from_90_to_100',
+	nrr_band: 'from_110_to_120',
+	tools_used: ['customer_data', 'health_score', 'onboarding', 'ai_analytics'],
+	tools_integration: 'unified',
+	practices: ['right_customers', 'churn_prevention', 'customer_health', 'onboarding_programme'],
+	cs_concept_spread: 'company_wide',
+	leadership_understanding: 'champions',
+	cs_team: 'dedicated_team',
+	cs_budget: 'growing',
+	improvement_cadence: 'regular'
+});
+
+const barsFor = (bars: QuestionBars[], questionId: string) =>
+	bars.find((item) => item.questionId === questionId)!;
+
+describe('segment roles', () => {
+	it('pairs every effect-felt segment with a not-effect-felt one, and back', () => {
+		for (const id of Object.keys(content.segments)) {
+			const { role, base } = segmentRole(id);
+			if (role === 'felt') expect(content.segments[`${base}_not_felt`], id).toBeDefined();
+			if (role === 'notFelt') expect(content.segments[`${base}_felt`], id).toBeDefined();
+		}
+	});
+
+	it('agrees with the pairs the likelihood evidence uses', () => {
+		for (const question of allQuestions(content)) {
+			for (const group of question.likelihood?.groups ?? []) {
+				const felt = segmentRole(content.figures[group.felt]!.segment);
+				const notFelt = segmentRole(content.figures[group.notFelt]!.segment);
+				expect(felt.role, group.felt).toBe('felt');
+				expect(notFelt.role, group.notFelt).toBe('notFelt');
+				expect(felt.base).toBe(notFelt.base);
+			}
+		}
+	});
+
+	it('counts an n as printed only when it is given and not derived', () => {
+		expect(isPrintedN(content.segments.vx2025_felt!)).toBe(true);
+		// 224 = 500 − 276: not printed in the 2023 document
+		expect(isPrintedN(content.segments.vx2023_not_felt!)).toBe(false);
+		expect(isPrintedN(content.segments.vx2025_phase_tools_felt!)).toBe(false);
+	});
+});
+
+describe('question bars', () => {
+	it('adds the combined share when both n are printed, with its formula (2025 phases)', () => {
+		const bars = barsFor(
+			questionBars(content, score(content, highRespondent())),
+			'phase_operation'
+		);
+		const group = bars.groups.find((item) => item.sourceId === 'vx2025')!;
+		expect(group.series.map((series) => series.role)).toEqual(['felt', 'notFelt', 'combined']);
+		const operating = group.categories.findIndex((category) => category.options[0] === 'operating');
+		expect(group.categories[operating]!.isYourAnswer).toBe(true);
+		const combined = group.series[2]!;
+		expect(combined.n).toBe(839);
+		const cell = combined.values[operating]!;
+		expect(cell.value).toBeCloseTo((494 * 55.3 + 345 * 15.4) / 839, 10);
+		expect(cell.derived).toEqual({
+			formula: '(494 × 55.3 + 345 × 15.4) ÷ (494 + 345)',
+			from: ['vx2025_phase_operating_felt', 'vx2025_phase_operating_not_felt'],
+			computedHere: true
+		});
+		// trialling has only an effect-felt figure: no combined share
+		const trial = group.categories.findIndex((category) => category.options[0] === 'trial');
+		expect(combined.values[trial]).toBeNull();
+	});
+
+	it('does not combine when an n is not printed (2023: 224 is derived)', () => {
+		const bars = barsFor(questionBars(content, score(content, highRespondent())), 'touch_model');
+		expect(bars.groups).toHaveLength(1);
+		expect(bars.groups[0]!.series.map((series) => series.role)).toEqual(['felt', 'notFelt']);
+		expect(bars.groups[0]!.series[1]!.nNote?.en).toContain('500 − 276');
+	});
+
+	it('combines the 2023 criteria figures, whose n (224 and 47) are printed', () => {
+		const bars = barsFor(questionBars(content, score(content, highRespondent())), 'phase_criteria');
+		const group = bars.groups.find((item) => item.sourceId === 'vx2023')!;
+		const combined = group.series.find((series) => series.role === 'combined')!;
+		expect(combined.n).toBe(271);
+		const single = group.categories.findIndex((category) => category.options[0] === 'hs_single');
+		expect(combined.values[single]!.value).toBeCloseTo((224 * 42.4 + 47 * 21.3) / 271, 10);
+		// 2025 criteria: the n of the phase-operating groups are not printed
+		const group2025 = bars.groups.find((item) => item.sourceId === 'vx2025')!;
+		expect(group2025.series.some((series) => series.role === 'combined')).toBe(false);
+	});
+
+	it("adds the pattern match's own figures for an answer no benchmark figure counts", () => {
+		const bars = barsFor(questionBars(content, score(content, lowRespondent())), 'phase_operation');
+		const group = bars.groups.find((item) => item.sourceId === 'vx2025')!;
+		expect(group.usedInPattern).toBe(true);
+		const mine = group.categories.filter((category) => category.isYourAnswer);
+		expect(mine).toHaveLength(1);
+		expect(mine[0]!.options).toContain('not_operating');
+		const index = group.categories.indexOf(mine[0]!);
+		const felt = group.series.find((series) => series.role === 'felt')!.values[index]!;
+		expect(felt.value).toBe(44.7);
+		expect(felt.derived?.formula).toBe('100 − 55.3');
+		expect(felt.derived?.computedHere).toBe(false);
+		// the 2023 chart has no figure for this answer
+		expect(bars.groups.find((item) => item.sourceId === 'vx2023')!.hasYourAnswer).toBe(false);
+	});
+
+	it("marks the JCSA segment that is the user's own", () => {
+		const high = barsFor(questionBars(content, score(content, highRespondent())), 'tools_used');
+		const jcsa = high.groups.find((item) => item.sourceId === 'jcsa2025')!;
+		expect(jcsa.series.map((series) => [series.key, series.isYourSegment])).toEqual([
+			['jcsa2025_saas', false],
+			['jcsa2025_non_saas', true]
+		]);
+		const low = barsFor(questionBars(content, score(content, lowRespondent())), 'tools_used');
+		expect(
+			low.groups
+				.find((item) => item.sourceId === 'jcsa2025')!
+				.series.find((series) => series.isYourSegment)!.key
+		).toBe('jcsa2025_saas');
+	});
+
+	it('lists only answered, benchmarked questions, in asking order, with every figure once', () => {
+		const result = score(content, highRespondent());
+		const bars = questionBars(content, result);
+		const order = allQuestions(content).map((question) => question.id);
+		const ids = bars.map((item) => item.questionId);
+		expect(ids).toEqual([...ids].sort((a, b) => order.indexOf(a) - order.indexOf(b)));
+		for (const item of bars) {
+			const shown = item.groups.flatMap((group) =>
+				group.series.flatMap((series) => series.values.map((value) => value?.figureId))
+			);
+			const printed = shown.filter((id): id is string => !!id);
+			expect(new Set(printed).size).toBe(printed.length);
+			for (const position of result.positions.filter((p) => p.questionId === item.questionId)) {
+				expect(printed).toContain(position.figure.id);
+			}
+		}
+	});
+});
+
+describe('combined share', () => {
+	it('weights each group by its n', () => {
+		expect(combinedShare({ n: 1, value: 100 }, { n: 3, value: 0 })).toBe(25);
+		expect(combinedFormula({ n: 1, value: 100 }, { n: 3, value: 0 })).toBe(
+			'(1 × 100 + 3 × 0) ÷ (1 + 3)'
+		);
+	});
+});
+
+describe('dimension evidence', () => {
+	it('gives the surveys’ top-answer shares where they exist, and nothing invented elsewhere', () => {
+		const evidence = dimensionEvidence(content, score(content, highRespondent()));
+		const byId = Object.fromEntries(evidence.map((item) => [item.dimension, item.evidence]));
+		expect(byId.touch).toMatchObject({
+			questionId: 'touch_model',
+			year: 2023,
+			felt: { value: 43.5 },
+			notFelt: { value: 7.1 },
+			feltSegment: { n: 276 },
+			notFeltSegment: { n: 224 }
+		});
+		expect(byId.phases).toMatchObject({
+			questionId: 'phase_operation',
+			year: 2025,
+			felt: { value: 55.3 },
+			notFelt: { value: 15.4 },
+			feltSegment: { n: 494 },
+			notFeltSegment: { n: 345 }
+		});
+		expect(byId.tools).toMatchObject({ felt: { value: 92.3 }, notFelt: { value: 52 } });
+		expect(byId.kpi).toBeNull();
+		expect(byId.organisation).toBeNull();
+	});
+});
+
+describe('movers', () => {
+	it('splits the contributions into raised and lowered, largest effect first', () => {
+		const low = movers(content, score(content, lowRespondent()));
+		expect(low.raised).toEqual([]);
+		expect(low.lowered.map((item) => item.questionId)).toEqual([
+			'tools_used',
+			'phase_operation',
+			'touch_model'
+		]);
+		expect(low.lowered[0]!.yourAnswer.map((label) => label.en)).toEqual(['None']);
+		const high = movers(content, score(content, highRespondent()));
+		expect(high.lowered).toEqual([]);
+		const effects = high.raised.map((item) => item.effect);
+		expect(effects).toEqual([...effects].sort((a, b) => b - a));
+	});
+});
+
+describe('recommendation split', () => {
+	const rec = (patternGain: number, maturityGain = 0) =>
+		({ patternGain, maturityGain }) as RankedRecommendation;
+
+	it('expands at least three, and up to five while they still gain something', () => {
+		const split = splitRecommendations([rec(5), rec(4), rec(0), rec(0, 2), rec(0), rec(0)]);
+		expect(split.expanded).toHaveLength(4);
+		expect(split.collapsed).toHaveLength(2);
+		expect(splitRecommendations([rec(0), rec(0)]).expanded).toHaveLength(2);
+		expect(splitRecommendations(Array.from({ length: 8 }, () => rec(3))).expanded).toHaveLength(5);
+	});
+
+	it('expands the low archetype’s three gaining recommendations', () => {
+		const split = splitRecommendations(score(content, lowRespondent()).recommendations);
+		expect(split.expanded.map((item) => item.recommendation.id)).toEqual([
+			'start_phase_operation',
+			'adopt_customer_data_tool',
+			'build_touch_model',
+			'manage_customer_health',
+			'set_outcome_kpis'
+		]);
+	});
+});
+
+describe('headline helpers', () => {
+	it('compares the pattern match with the survey share', () => {
+		expect(comparePattern(80, 58.9)).toBe('above');
+		expect(comparePattern(60, 58.9)).toBe('similar');
+		expect(comparePattern(12.8, 58.9)).toBe('below');
+	});
+
+	it('names the benchmark edition by its sources', () => {
+		const edition = benchmarkEdition(content);
+		expect(edition.id).toBe('jcsa2025+vx2023+vx2025');
+		expect([edition.firstYear, edition.lastYear]).toEqual([2023, 2025]);
+		expect(edition.sources.map((source) => source.id)).toEqual(['vx2023', 'jcsa2025', 'vx2025']);
+	});
+});
+
+describe('wrapLabel', () => {
+	it('keeps short labels and splits long ones without losing characters', () => {
+		expect(wrapLabel('構築している', 'ja')).toEqual(['構築している']);
+		const ja = 'フェーズを分け運用している以外（試験運用・運用していない・不明）';
+		const lines = wrapLabel(ja, 'ja');
+		expect(lines.join('')).toBe(ja);
+		for (const line of lines) expect(line.length).toBeLessThanOrEqual(14);
+		const en = 'Anything other than operating in phases (trial, not operating, unsure)';
+		const enLines = wrapLabel(en, 'en');
+		expect(enLines.join(' ')).toBe(en);
+		for (const line of enLines) expect(line.length).toBeLessThanOrEqual(26);
+	});
+});

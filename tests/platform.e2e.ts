@@ -1,0 +1,384 @@
+/**
+ * The platform under every page: security headers on every kind of response, the languages
+ * (negotiation, the switch, <html lang>), the root layout (phone width, focus, reduced motion,
+ * accessibility) and the Japanese fonts. Runs against the production build (`node build`).
+ */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type APIResponse, type Page } from '@playwright/test';
+import { localJapaneseFont } from '../scripts/bench/local-japanese-font.ts';
+import { hasLocalJapaneseFont, LOCAL_JAPANESE_FONTS } from '../src/lib/fonts.ts';
+
+type Headers = Record<string, string>;
+
+/** Directive name → sources, from a Content-Security-Policy header. */
+function parseCsp(header: string | undefined): Map<string, string[]> {
+	const directives = new Map<string, string[]>();
+	for (const part of (header ?? '').split(';')) {
+		const [name, ...sources] = part.trim().split(/\s+/);
+		if (name) directives.set(name.toLowerCase(), sources);
+	}
+	return directives;
+}
+
+function expectSecurityHeaders(headers: Headers, what: string) {
+	expect(headers['x-content-type-options'], `${what}: X-Content-Type-Options`).toBe('nosniff');
+	expect(headers['referrer-policy'], `${what}: Referrer-Policy`).toBe('same-origin');
+	expect(headers['x-frame-options'], `${what}: X-Frame-Options`).toBe('DENY');
+	expect(headers['permissions-policy'], `${what}: Permissions-Policy`).toMatch(/camera=\(\)/);
+	expect(headers['permissions-policy']).toMatch(/geolocation=\(\)/);
+	const csp = parseCsp(headers['content-security-policy']);
+	expect(csp.size, `${what}: Content-Security-Policy`).toBeGreaterThan(0);
+	expect(csp.get('frame-ancestors'), `${what}: frame-ancestors`).toEqual(["'none'"]);
+	const scriptSources = csp.get('script-src') ?? csp.get('default-src') ?? [];
+	expect(scriptSources.length, `${what}: script-src or default-src`).toBeGreaterThan(0);
+	expect(scriptSources, `${what}: scripts`).not.toContain("'unsafe-inline'");
+	expect(csp.get('default-src') ?? [], `${what}: default-src`).not.toContain("'unsafe-inline'");
+	expect(csp.get('object-src') ?? csp.get('default-src'), `${what}: object-src`).toBeDefined();
+}
+
+const headersOf = (response: APIResponse) => response.headers();
+
+test.describe('security headers', () => {
+	test('the start page: CSP without unsafe-inline for scripts, and the rest', async ({ page }) => {
+		const response = await page.goto('/');
+		expect(response?.status()).toBe(200);
+		const headers = await response!.allHeaders();
+		expectSecurityHeaders(headers, 'start page');
+		const csp = parseCsp(headers['content-security-policy']);
+		expect(csp.get('script-src')).toContain("'self'");
+		// SvelteKit's hashes for its inline bootstrap script.
+		expect(csp.get('script-src')?.some((source) => source.startsWith("'sha256-"))).toBe(true);
+		// <style> elements: only our files; style attributes are allowed (see svelte.config.js).
+		expect(csp.get('style-src')).not.toContain("'unsafe-inline'");
+		expect(csp.get('base-uri')).toEqual(["'self'"]);
+		expect(csp.get('form-action')).toEqual(["'self'"]);
+		expect(headers['vary']).toMatch(/accept-language/i);
+		expect(headers['vary']).toMatch(/cookie/i);
+	});
+
+	test('built assets, static files, page data, an endpoint and an error page', async ({
+		page,
+		request
+	}) => {
+		await page.goto('/');
+		const script = await page.locator('link[rel="modulepreload"]').first().getAttribute('href');
+		const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
+		expect(script).toMatch(/_app\/immutable\/.+\.js$/);
+		expect(stylesheet).toMatch(/_app\/immutable\/.+\.css$/);
+		const font = /url\(([^)]+\.woff2)\)/.exec(
+			await (await request.get(new URL(stylesheet!, page.url()).href)).text()
+		)?.[1];
+		expect(font, 'a web font file in the stylesheet').toBeTruthy();
+
+		const assets: [string, string, RegExp][] = [
+			['a script', new URL(script!, page.url()).pathname, /javascript/],
+			['a stylesheet', new URL(stylesheet!, page.url()).pathname, /text\/css/],
+			['a font', new URL(font!, new URL(stylesheet!, page.url())).pathname, /font\/woff2/],
+			['a static file', '/favicon.svg', /image\/svg\+xml/]
+		];
+		for (const [what, path, type] of assets) {
+			const response = await request.get(path);
+			expect(response.status(), `${what} ${path}`).toBe(200);
+			expect(headersOf(response)['content-type'], `${what}: Content-Type`).toMatch(type);
+			expectSecurityHeaders(headersOf(response), `${what} ${path}`);
+		}
+		// The same on a revalidation (304).
+		const first = await request.get('/favicon.svg');
+		const etag = headersOf(first)['etag'];
+		const revalidated = await request.get('/favicon.svg', { headers: { 'if-none-match': etag! } });
+		expect(revalidated.status()).toBe(304);
+		expect(headersOf(revalidated)['x-content-type-options']).toBe('nosniff');
+
+		const data = await request.get('/__data.json');
+		expect(data.status()).toBe(200);
+		expectSecurityHeaders(headersOf(data), 'page data');
+		expect(headersOf(data)['vary']).toMatch(/accept-language/i);
+
+		const missing = await request.get('/no-such-page');
+		expect(missing.status()).toBe(404);
+		expectSecurityHeaders(headersOf(missing), 'the 404 page');
+
+		const missingAsset = await request.get('/_app/immutable/chunks/no-such-file.js');
+		expect(missingAsset.status()).toBe(404);
+		expectSecurityHeaders(headersOf(missingAsset), 'a missing asset');
+
+		const switched = await request.post('/lang', {
+			form: { locale: 'en', redirectTo: '/' },
+			headers: { origin: new URL(page.url()).origin },
+			maxRedirects: 0
+		});
+		expect(switched.status()).toBe(303);
+		expectSecurityHeaders(headersOf(switched), 'POST /lang');
+	});
+
+	test('pages run without CSP violations or console errors', async ({ page }) => {
+		const problems: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') problems.push(message.text());
+		});
+		page.on('pageerror', (error) => problems.push(error.message));
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) =>
+				console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`)
+			);
+		});
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		// A client-side navigation, which SvelteKit's route announcer (a style attribute) reports.
+		await page.locator('.site-footer a[href="/methodology"]').click();
+		await expect(page).toHaveURL(/\/methodology$/);
+		await page.waitForLoadState('networkidle');
+		expect(problems).toEqual([]);
+	});
+});
+
+test.describe('languages', () => {
+	test('Japanese by default', async ({ page }) => {
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		await expect(page).toHaveTitle(/CS成熟度診断/);
+	});
+
+	test.describe('a browser that asks for English', () => {
+		test.use({ locale: 'en-US' });
+
+		test('gets English on the first visit', async ({ page }) => {
+			await page.goto('/');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			await expect(page.locator('.brand')).toHaveText('CS Maturity Check');
+		});
+
+		test('keeps a language chosen before', async ({ page, context, baseURL }) => {
+			await context.addCookies([{ name: 'lang', value: 'ja', url: baseURL! }]);
+			await page.goto('/');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		});
+	});
+
+	test.describe('a browser that asks for an unsupported language', () => {
+		test.use({ locale: 'fr-FR' });
+
+		test('gets Japanese', async ({ page }) => {
+			await page.goto('/');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		});
+	});
+
+	test('the switch works from the keyboard, keeps the place and is remembered', async ({
+		page,
+		context
+	}) => {
+		await page.goto('/methodology?from=test#main');
+		await page.evaluate(() => localStorage.setItem('platform-test', 'kept'));
+		const button = page.locator('.lang-switch button');
+		// From the site name, the next Tab stop is the switch.
+		await page.locator('.brand').focus();
+		await page.keyboard.press('Tab');
+		await expect(button).toBeFocused();
+		await expect(button).toHaveAccessibleName('Switch to English');
+		await page.keyboard.press('Enter');
+
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
+			'/methodology?from=test'
+		);
+		expect(new URL(page.url()).hash).toBe('#main');
+		await expect(button).toHaveText('日本語');
+		await expect(button).toBeFocused();
+		expect(await page.evaluate(() => localStorage.getItem('platform-test'))).toBe('kept');
+		const cookie = (await context.cookies()).find((c) => c.name === 'lang');
+		expect(cookie?.value).toBe('en');
+		expect(cookie?.httpOnly).toBe(true);
+		expect(cookie?.sameSite).toBe('Lax');
+
+		// Remembered on the next visit, and back with the space bar.
+		await page.goto('/');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+		await button.focus();
+		await page.keyboard.press('Space');
+		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+		await expect(page).toHaveURL(/\/$/);
+	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+
+		test('the switch still works and keeps the path and query', async ({ page }) => {
+			await page.goto('/methodology?from=nojs');
+			await page.locator('.lang-switch button').click();
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			expect(new URL(page.url()).pathname + new URL(page.url()).search).toBe(
+				'/methodology?from=nojs'
+			);
+		});
+	});
+
+	test('the switch refuses to send the visitor to another site', async ({ request, baseURL }) => {
+		for (const redirectTo of ['//evil.example/', '/\\evil.example', 'https://evil.example/']) {
+			const response = await request.post('/lang', {
+				form: { locale: 'en', redirectTo },
+				headers: { origin: new URL(baseURL!).origin },
+				maxRedirects: 0
+			});
+			expect(response.status()).toBe(303);
+			expect(response.headers()['location'], redirectTo).toBe('/');
+		}
+	});
+});
+
+test.describe('layout', () => {
+	for (const locale of ['ja', 'en'] as const) {
+		test(`fits a 375 px phone, in ${locale} @phone`, async ({ page, context, baseURL }) => {
+			await context.addCookies([{ name: 'lang', value: locale, url: baseURL! }]);
+			await page.setViewportSize({ width: 375, height: 740 });
+			for (const path of ['/', '/methodology']) {
+				await page.goto(path);
+				const overflow = await page.evaluate(
+					() => document.documentElement.scrollWidth - document.documentElement.clientWidth
+				);
+				expect(overflow, `${path} scrolls sideways`).toBeLessThanOrEqual(0);
+				for (const selector of ['.brand', '.lang-switch button']) {
+					const box = await page.locator(selector).boundingBox();
+					expect(box, selector).not.toBeNull();
+					expect(box!.x).toBeGreaterThanOrEqual(0);
+					expect(box!.x + box!.width, `${selector} on ${path}`).toBeLessThanOrEqual(375);
+					expect(box!.height, `${selector} is a large enough target`).toBeGreaterThanOrEqual(24);
+				}
+			}
+		});
+
+		test(`header, footer and skip link pass axe, in ${locale} @phone`, async ({
+			page,
+			context,
+			baseURL
+		}) => {
+			await context.addCookies([{ name: 'lang', value: locale, url: baseURL! }]);
+			await page.goto('/');
+			const results = await new AxeBuilder({ page })
+				.include('.skip-link')
+				.include('.site-header')
+				.include('.site-footer')
+				.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'])
+				.analyze();
+			expect(results.violations.map((v) => `${v.id}: ${v.help}`)).toEqual([]);
+		});
+	}
+
+	test('the skip link and the switch show a visible focus', async ({ page }) => {
+		await page.goto('/');
+		await page.keyboard.press('Tab');
+		const skip = page.locator('.skip-link');
+		await expect(skip).toBeFocused();
+		await expect(skip).toBeInViewport();
+		for (const locator of [skip, page.locator('.lang-switch button')]) {
+			await locator.focus();
+			const outline = await locator.evaluate((element) => {
+				const style = getComputedStyle(element);
+				return { style: style.outlineStyle, width: parseFloat(style.outlineWidth) };
+			});
+			expect(outline.style).not.toBe('none');
+			expect(outline.width).toBeGreaterThanOrEqual(2);
+		}
+		await skip.focus();
+		await page.keyboard.press('Enter');
+		await expect(page.locator('#main')).toBeFocused();
+	});
+
+	test('respects prefers-reduced-motion', async ({ page }) => {
+		await page.emulateMedia({ reducedMotion: 'reduce' });
+		await page.goto('/');
+		const durations = await page
+			.locator('.lang-switch button')
+			.evaluate((element) => [
+				getComputedStyle(element).transitionDuration,
+				getComputedStyle(element).animationDuration
+			]);
+		for (const duration of durations) expect(parseFloat(duration)).toBeLessThan(0.001);
+	});
+
+	test('gives every page a title', async ({ page }) => {
+		for (const path of ['/', '/methodology']) {
+			await page.goto(path);
+			expect((await page.title()).trim(), path).not.toBe('');
+		}
+	});
+});
+
+test.describe('Japanese fonts', () => {
+	/** The fonts Chromium drew an element's text with (DevTools protocol). */
+	async function fontsOf(page: Page, selector: string) {
+		const cdp = await page.context().newCDPSession(page);
+		await cdp.send('DOM.enable');
+		await cdp.send('CSS.enable');
+		const { root } = await cdp.send('DOM.getDocument');
+		const { nodeId } = await cdp.send('DOM.querySelector', { nodeId: root.nodeId, selector });
+		const { fonts } = await cdp.send('CSS.getPlatformFontsForNode', { nodeId });
+		await cdp.detach();
+		return fonts;
+	}
+
+	test('without a local Japanese font, the self-hosted Noto Sans JP draws the text', async ({
+		page,
+		baseURL
+	}) => {
+		const fontRequests: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'font') fontRequests.push(request.url());
+		});
+		await page.goto('/');
+		await page.waitForLoadState('networkidle');
+		await page.evaluate(() => document.fonts.ready.then(() => undefined));
+
+		expect(fontRequests.length).toBeGreaterThan(0);
+		// What src/lib/fonts.ts tells charts: no local font here.
+		expect(await page.evaluate(hasLocalJapaneseFont, [...LOCAL_JAPANESE_FONTS])).toBe(false);
+		for (const url of fontRequests) {
+			expect(new URL(url).origin).toBe(new URL(baseURL!).origin);
+			expect(url).toMatch(
+				/\/_app\/immutable\/assets\/noto-sans-jp-[\w-]+-(400|700)-normal\.[\w-]+\.woff2$/
+			);
+		}
+		// This machine has no Japanese font: every glyph of the heading and the footer comes from
+		// the web font, none falls back to a Latin font's empty boxes.
+		for (const selector of ['h1', '.brand', '.site-footer p']) {
+			const fonts = await fontsOf(page, selector);
+			expect(fonts.length, selector).toBeGreaterThan(0);
+			expect(
+				fonts.every((font) => font.isCustomFont),
+				`${selector}: ${JSON.stringify(fonts)}`
+			).toBe(true);
+		}
+	});
+
+	test('with a local Japanese font, no font file is downloaded', async ({
+		playwright,
+		launchOptions,
+		baseURL
+	}) => {
+		// A browser of its own, whose fontconfig first indexes a 5 MB font.
+		test.setTimeout(120_000);
+		const local = localJapaneseFont();
+		test.skip(!local, 'no Japanese font files to install locally');
+		const browser = await playwright.chromium.launch({
+			...launchOptions,
+			env: { ...process.env, ...local!.env }
+		});
+		try {
+			const page = await browser.newPage({ baseURL, locale: 'ja-JP' });
+			const fontRequests: string[] = [];
+			page.on('request', (request) => {
+				if (request.resourceType() === 'font') fontRequests.push(request.url());
+			});
+			for (const path of ['/', '/methodology']) {
+				await page.goto(path);
+				await page.waitForLoadState('networkidle');
+				await page.evaluate(() => document.fonts.ready.then(() => undefined));
+			}
+			expect(fontRequests).toEqual([]);
+			expect(await page.evaluate(hasLocalJapaneseFont, [...LOCAL_JAPANESE_FONTS])).toBe(true);
+		} finally {
+			await browser.close();
+			local!.dispose();
+		}
+	});
+});
