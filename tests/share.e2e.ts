@@ -65,6 +65,8 @@ test.describe('share link', () => {
 		page,
 		browser
 	}) => {
+		// Two browsers, the whole results view twice and an accessibility scan of it.
+		test.slow();
 		await storeAnswers(page, fullAnswers);
 		await page.goto('/results');
 		const original = await headline(page);
@@ -268,6 +270,7 @@ test.describe('import on the start page', () => {
 		page,
 		browser
 	}) => {
+		test.slow();
 		await storeAnswers(page, fullAnswers);
 		await page.goto('/results');
 		const downloading = page.waitForEvent('download');
@@ -321,6 +324,7 @@ test.describe('results page', () => {
 					: '±0ポイント';
 
 	test('compares with an earlier result without touching the current answers', async ({ page }) => {
+		test.slow();
 		await page
 			.getByLabel('前回の結果のJSONファイル')
 			.setInputFiles(answersFile(minimalAnswers, { exportedAt: '2026-01-15T09:30:00+09:00' }));
@@ -368,6 +372,7 @@ test.describe('results page', () => {
 	});
 
 	test('copies a share link that reproduces the result', async ({ page, context, browser }) => {
+		test.slow();
 		await context.grantPermissions(['clipboard-read', 'clipboard-write']);
 		const original = await headline(page);
 		await page.getByRole('button', { name: '共有リンクをコピー' }).click();
