@@ -5,6 +5,10 @@
  */
 import { z } from 'zod';
 
+// zod 4 probes `new Function('')` to decide whether it may compile validators; our CSP forbids
+// eval, so the probe logs a CSP violation in the browser. Plain interpretation is fast enough.
+z.config({ jitless: true });
+
 const id = z
 	.string()
 	.regex(/^[a-z][a-z0-9_]*$/, 'must be lower_snake_case (a–z, 0–9, _), starting with a letter');
