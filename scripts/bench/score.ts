@@ -12,6 +12,7 @@ import { checkAnswerSet, describeProblem } from '../../src/lib/domain/questionna
 import type { AnswerMap } from '../../src/lib/domain/schema.ts';
 import { score } from '../../src/lib/domain/scoring.ts';
 import { loadContent } from '../../src/lib/server/content/load.ts';
+import { highAnswers, lowAnswers } from '../../tests/helpers/answers.ts';
 import { median, percentile } from './stats.ts';
 import { judged, type Figure, type Measurement } from './types.ts';
 
@@ -27,26 +28,7 @@ const RUNS = 2_000;
 /** Contrasting complete answer sets, so every branch of the engine is timed. */
 export const ANSWER_SETS: Record<string, AnswerMap> = {
 	// No touch model, no phases, no tools: many recommendations apply.
-	emerging: {
-		business_model: 'saas',
-		company_size: 'up_to_50',
-		cs_years: 'under_1',
-		executive_owner: 'ceo',
-		touch_model: 'not_built',
-		tech_touch_channels: ['none'],
-		phase_operation: 'not_operating',
-		health_score: 'not_tracked',
-		kpis_set: ['none'],
-		retention_band: 'not_tracked',
-		nrr_band: 'unknown',
-		tools_used: ['none'],
-		practices: ['none'],
-		cs_concept_spread: 'hardly',
-		leadership_understanding: 'not_really',
-		cs_team: 'no_owner',
-		cs_budget: 'none',
-		improvement_cadence: 'never'
-	},
+	emerging: lowAnswers,
 	// Partly built, phases on trial: follow-up questions shown, conditional evidence applies.
 	developing: {
 		business_model: 'subscription_other',
@@ -101,39 +83,7 @@ export const ANSWER_SETS: Record<string, AnswerMap> = {
 		improvement_cadence: 'occasional'
 	},
 	// Everything in place: few recommendations left.
-	optimising: {
-		business_model: 'saas',
-		company_size: 'from_301_to_1000',
-		cs_years: 'over_5',
-		executive_owner: 'cco',
-		touch_model: 'built',
-		touch_segmentation: ['usage_health', 'contract_value'],
-		touch_activities: 'documented_all',
-		tech_touch_channels: [
-			'help_center',
-			'email_journeys',
-			'webinars',
-			'in_app_guides',
-			'community'
-		],
-		phase_operation: 'operating',
-		phases_defined: ['onboarding', 'adoption', 'renewal', 'expansion'],
-		phase_criteria: 'hs_single',
-		phase_playbooks: 'documented',
-		health_score: 'scored_reviewed',
-		kpis_set: ['retention', 'churn', 'upsell', 'nrr'],
-		kpis_measured: 'all_reported',
-		retention_band: 'from_90_to_100',
-		nrr_band: 'from_110_to_120',
-		tools_used: ['customer_data', 'health_score', 'onboarding', 'ai_analytics'],
-		tools_integration: 'unified',
-		practices: ['right_customers', 'churn_prevention', 'customer_health', 'onboarding_programme'],
-		cs_concept_spread: 'company_wide',
-		leadership_understanding: 'champions',
-		cs_team: 'dedicated_team',
-		cs_budget: 'growing',
-		improvement_cadence: 'regular'
-	}
+	optimising: { ...highAnswers, business_model: 'saas' }
 };
 
 const round3 = (value: number) => Math.round(value * 1000) / 1000;

@@ -55,3 +55,50 @@ export const minimalAnswers: Answers = {
 	cs_budget: 'none',
 	improvement_cadence: 'never'
 };
+
+/** A complete, low-maturity respondent: no touch model, no phases, no tools, no KPIs. */
+export const lowAnswers: Answers = {
+	...minimalAnswers,
+	business_model: 'saas',
+	executive_owner: 'ceo',
+	retention_band: 'not_tracked'
+};
+
+/** A complete, high-maturity respondent: touch model, phases split by a single health score. */
+export const highAnswers: Answers = {
+	business_model: 'subscription_other',
+	company_size: 'from_301_to_1000',
+	cs_years: 'over_5',
+	executive_owner: 'cco',
+	touch_model: 'built',
+	touch_segmentation: ['usage_health', 'contract_value'],
+	touch_activities: 'documented_all',
+	tech_touch_channels: ['help_center', 'email_journeys', 'webinars', 'in_app_guides', 'community'],
+	phase_operation: 'operating',
+	phases_defined: ['onboarding', 'adoption', 'renewal', 'expansion'],
+	phase_criteria: 'hs_single',
+	phase_playbooks: 'documented',
+	health_score: 'scored_reviewed',
+	kpis_set: ['retention', 'churn', 'upsell', 'nrr'],
+	kpis_measured: 'all_reported',
+	retention_band: 'from_90_to_100',
+	nrr_band: 'from_110_to_120',
+	tools_used: ['customer_data', 'health_score', 'onboarding', 'ai_analytics'],
+	tools_integration: 'unified',
+	practices: ['right_customers', 'churn_prevention', 'customer_health', 'onboarding_programme'],
+	cs_concept_spread: 'company_wide',
+	leadership_understanding: 'champions',
+	cs_team: 'dedicated_team',
+	cs_budget: 'growing',
+	improvement_cadence: 'regular'
+};
+
+/** The high respondent still trialling phases, split by elapsed time, with few KPIs and tools. */
+export const mixedAnswers: Answers = {
+	...highAnswers,
+	phase_operation: 'trial',
+	phase_criteria: 'period_only',
+	kpis_set: ['nps'],
+	practices: ['onboarding_programme'],
+	tools_used: ['spreadsheet']
+};
