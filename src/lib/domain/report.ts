@@ -4,20 +4,14 @@
  * every format renders exactly the same content and the model can be tested on its own.
  */
 import type { Content, SourcedFigure } from '../content/validate.ts';
-import {
-	formatDate,
-	formatNumber,
-	formatPercent,
-	messages,
-	pick,
-	type Locale
-} from '../i18n/index.ts';
+import { formatDate, formatNumber, formatPercent, pick, type Locale } from '../i18n/index.ts';
+import * as reportTexts from '../i18n/sections/report.ts';
 import { LEVELS } from './levels.ts';
 import { chosen, visibleQuestions } from './questionnaire.ts';
 import type { DimensionId } from './schema.ts';
 import type { ScoreResult } from './scoring.ts';
 
-export type ReportTexts = ReturnType<typeof messages>['report'];
+export type ReportTexts = (typeof reportTexts)['en'];
 
 /** One survey figure as the report shows it. */
 export interface ReportFigure {
@@ -168,7 +162,7 @@ function makeFigure(
 	locale: Locale,
 	mine: { isYourAnswer: boolean; isYourSegment: boolean | null }
 ): ReportFigure {
-	const t = messages(locale).report;
+	const t = reportTexts[locale];
 	const source = content.sources[figure.source]!;
 	const segment = content.segments[figure.segment]!;
 	const title = pick(source.title, locale);
@@ -201,7 +195,7 @@ export function buildReport(
 	locale: Locale,
 	date: Date
 ): ReportModel {
-	const t = messages(locale).report;
+	const t = reportTexts[locale];
 	const answers = result.answers;
 	const questions = visibleQuestions(content, answers);
 	const questionById = new Map(questions.map((question) => [question.id, question]));

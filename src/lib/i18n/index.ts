@@ -1,15 +1,13 @@
-/** Locale negotiation and message lookup. Plain TypeScript, shared by server and browser. */
-import { catalogs, type Messages } from './catalog';
-
-export type { Messages } from './catalog';
+/**
+ * Locale negotiation and formatting. Plain TypeScript, shared by server and browser.
+ *
+ * The interface texts live in sections/, one file per feature (Japanese the source, English typed
+ * from it). A component imports only the sections it shows, so a page downloads only its own texts.
+ */
 export const locales = ['ja', 'en'] as const;
 export type Locale = (typeof locales)[number];
 export const defaultLocale: Locale = 'ja';
 export const LOCALE_COOKIE = 'lang';
-
-export function messages(locale: Locale): Messages {
-	return catalogs[locale];
-}
 
 export function isLocale(value: unknown): value is Locale {
 	return typeof value === 'string' && (locales as readonly string[]).includes(value);

@@ -20,12 +20,15 @@ export function contentPlugin(dir = 'questions'): Plugin {
 			const name = id.slice(1);
 			if (!MODULES.includes(name)) return undefined;
 			for (const file of contentFiles(dir)) this.addWatchFile(file);
-			const content = loadContent(dir);
-			const data =
-				name === 'virtual:questions'
-					? { version: content.version, dimensions: content.dimensions }
-					: content;
-			return `export default ${JSON.stringify(data)};`;
+			const { version, dimensions, ...rest } = loadContent(dir);
+			if (name === 'virtual:questions') {
+				return `export default ${JSON.stringify({ version, dimensions })};`;
+			}
+			// The results page needs both modules: the questions are shipped once, not twice.
+			return [
+				`import questions from 'virtual:questions';`,
+				`export default { ...questions, ...${JSON.stringify(rest)} };`
+			].join('\n');
 		},
 		buildStart() {
 			// Fail before anything else is built.
