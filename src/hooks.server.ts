@@ -2,6 +2,8 @@ import { ServerResponse } from 'node:http';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { building, dev } from '$app/environment';
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
+import { gzipped, mergeVary } from '$lib/server/http';
+import { reportFonts } from '$lib/server/pdf/fonts';
 
 /**
  * Headers on every response. The pages' Content-Security-Policy comes from `kit.csp` in
@@ -71,7 +73,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 	if (isPage || event.isDataRequest) {
 		response.headers.set('Vary', mergeVary(response.headers.get('Vary'), VARY));
 	}
-	return response;
+	return isPage && !dev ? gzipped(response, event.request) : response;
 };
 
 /**
@@ -83,8 +85,17 @@ export const handle: Handle = async ({ event, resolve }) => {
  * `vite dev`, whose responses are Vite's.
  */
 export const init: ServerInit = () => {
-	if (!dev && !building)
-		addHeadersToEveryResponse({ ...SECURITY_HEADERS, 'Content-Security-Policy': ASSET_CSP });
+	if (dev || building) return;
+	addHeadersToEveryResponse({ ...SECURITY_HEADERS, 'Content-Security-Policy': ASSET_CSP });
+	// Parse the PDF fonts (about half a second) once the server is up, rather than inside the
+	// first visitor's download. A failure here is left to that request, which reports it.
+	setTimeout(() => {
+		try {
+			reportFonts();
+		} catch {
+			// Reported by /api/report when a PDF is asked for.
+		}
+	}, 0);
 };
 
 const patched = Symbol.for('cs-maturity-check.security-headers');
@@ -118,15 +129,4 @@ function headerNames(args: unknown[]): Set<string> {
 		return new Set(names.map((name) => String(name).toLowerCase()));
 	}
 	return new Set(Object.keys(given).map((name) => name.toLowerCase()));
-}
-
-function mergeVary(current: string | null, add: string[]): string {
-	const values = (current ?? '')
-		.split(',')
-		.map((value) => value.trim())
-		.filter(Boolean);
-	const lower = new Set(values.map((value) => value.toLowerCase()));
-	if (lower.has('*')) return '*';
-	for (const value of add) if (!lower.has(value.toLowerCase())) values.push(value);
-	return values.join(', ');
 }

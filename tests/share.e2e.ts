@@ -81,6 +81,12 @@ test.describe('share link', () => {
 		await expect(visitor.getByRole('heading', { level: 1 })).toHaveText('共有された診断結果');
 		expect(await headline(visitor)).toEqual(original);
 		await expect(visitor.getByTestId('shared-notice')).toContainText('サーバーには送信されません');
+		// Someone else's result: the downloads stay, but sharing on and comparing are for one's own.
+		await expect(visitor.getByRole('button', { name: /PDF/ })).toBeVisible();
+		await expect(visitor.getByRole('heading', { name: '結果を共有する' })).toHaveCount(0);
+		await expect(
+			visitor.getByRole('heading', { name: '前回の結果と比べる（前回比）' })
+		).toHaveCount(0);
 		// Viewing a shared result stores nothing.
 		expect(await storedAnswers(visitor)).toBeUndefined();
 		// The answers never leave the browser: no request carries the fragment's data.
