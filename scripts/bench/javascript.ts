@@ -51,6 +51,7 @@ export async function scriptsOnFirstLoad(
 			);
 		});
 		await page.goto(baseUrl + target.path, { waitUntil: 'networkidle', timeout: 30_000 });
+		await target.settled?.(page);
 		const scripts = (await Promise.all(pending)).filter((s): s is Script => s !== undefined);
 		return { scripts, finalPath: new URL(page.url()).pathname };
 	} finally {

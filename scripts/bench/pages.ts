@@ -8,6 +8,11 @@ export interface BenchPage {
 	path: string;
 	/** Runs before the first navigation (e.g. put answers into storage for the results page). */
 	prepare?: (page: Page) => Promise<void>;
+	/**
+	 * Resolves once the page has loaded everything a visitor waits for. Network idle alone is not
+	 * enough where code is loaded late on purpose (chart.js, after the fonts are ready).
+	 */
+	settled?: (page: Page) => Promise<void>;
 }
 
 export const startPage: BenchPage = { id: 'start', label: 'start page', path: '/' };
@@ -20,7 +25,18 @@ export const resultsPage: BenchPage = {
 	id: 'results',
 	label: 'results page',
 	path: '/results',
-	prepare: (page) => storeAnswers(page)
+	prepare: (page) => storeAnswers(page),
+	async settled(page) {
+		await page.waitForFunction(
+			() => {
+				const charts = document.querySelectorAll('[data-chart] canvas');
+				const drawn = document.querySelectorAll('[data-chart] canvas[data-drawn="true"]');
+				return charts.length > 0 && drawn.length === charts.length;
+			},
+			undefined,
+			{ timeout: 60_000 }
+		);
+	}
 };
 
 export const allPages = [startPage, questionnairePage, resultsPage];

@@ -1,6 +1,7 @@
 /**
- * Reading an answers file: the import on the start page, and the file picker it shares with the
- * comparison on the results page.
+ * Picking an answers file: what the import on the start page and the file picker (shared with the
+ * comparison on the results page) show before a file is read. What is said after reading it is
+ * in file-results.ts, loaded only then.
  */
 import type { Widen } from '../types';
 
@@ -10,41 +11,13 @@ export const ja = {
 		'この診断の結果ページからダウンロードしたJSONファイル（拡張子 .json）を選んでください。',
 	dropHere: 'ここにファイルをドラッグ＆ドロップすることもできます。',
 	readingFile: 'ファイルを読み込んでいます…',
-	// Import on the start page
 	importHeading: '保存した回答を読み込む',
 	importLead:
 		'以前にダウンロードした結果のJSONファイルから、回答を復元できます。ファイルはこのブラウザの中で読み取るだけで、サーバーには送信されません。',
 	importFileLabel: '回答のJSONファイル',
 	importConfirm: (count: number) =>
 		`このブラウザにはすでに回答が保存されています。ファイルの${count}件の回答で置き換えますか？置き換えた後は元の回答に戻せません。`,
-	importConfirmButton: '置き換えて読み込む',
-	importCancelled: '読み込みを取り消しました。ブラウザに保存されている回答は変更していません。',
-	importDone: (count: number) => `${count}件の回答を読み込みました。`,
-	importOlderVersion: (fileVersion: string, currentVersion: string) =>
-		`このファイルは質問バージョン ${fileVersion} で作成されています（現在は ${currentVersion}）。現在の質問に合う回答だけを読み込みました。`,
-	droppedHeading: (count: number) => `読み込まなかった回答（${count}件）`,
-	droppedUnknown: (questionId: string) => `質問「${questionId}」：現在の診断にはない質問です`,
-	droppedInvalid: (question: string) => `「${question}」：選択肢が現在の質問と合いません`,
-	droppedHidden: (question: string) => `「${question}」：ほかの回答により表示されない質問です`,
-	answerAgain: '必要に応じて、該当する質問に改めて回答してください。',
-	continueToReview: '読み込んだ回答を確認する',
-
-	// Problems with a picked file (import and compare)
-	fileErrorHeading: 'ファイルを読み込めませんでした',
-	fileTooLarge: (limit: string) =>
-		`ファイルが大きすぎます（上限 ${limit}）。この診断でダウンロードしたJSONファイルを選んでください。`,
-	fileEmpty: 'ファイルが空です。この診断でダウンロードしたJSONファイルを選んでください。',
-	fileNotJson:
-		'JSON形式のファイルとして読み取れませんでした。この診断でダウンロードしたJSONファイル（拡張子 .json）を選んでください。',
-	fileNotAnswers:
-		'このファイルには診断の回答が含まれていません。この診断でダウンロードしたJSONファイルを選んでください。',
-	fileInvalid: 'ファイルの形式が正しくありません。次の項目を確認してください。',
-	fileInvalidItem: (path: string) => `「${path}」の値が正しくありません`,
-	fileNoUsableAnswers: (fileVersion: string) =>
-		`このファイル（質問バージョン ${fileVersion}）には、現在の質問に合う回答がありませんでした。`,
-	fileReadError: 'ファイルを読み込めませんでした。もう一度選び直してください。',
-	fileOneOnly: 'ファイルは1つだけ選んでください。',
-	answersKept: 'ブラウザに保存されている回答は変更していません。'
+	importConfirmButton: '置き換えて読み込む'
 } as const;
 
 export const en: Widen<typeof ja> = {
@@ -58,33 +31,5 @@ export const en: Widen<typeof ja> = {
 	importFileLabel: 'JSON file with your answers',
 	importConfirm: (count: number) =>
 		`This browser already has saved answers. Replace them with the ${count === 1 ? '1 answer' : `${count} answers`} in the file? Your current answers cannot be restored afterwards.`,
-	importConfirmButton: 'Replace and load',
-	importCancelled: 'Nothing was loaded. The answers in this browser are unchanged.',
-	importDone: (count: number) =>
-		count === 1 ? '1 answer has been loaded.' : `${count} answers have been loaded.`,
-	importOlderVersion: (fileVersion: string, currentVersion: string) =>
-		`This file was made with question version ${fileVersion} (now ${currentVersion}). Only the answers that fit the current questions have been loaded.`,
-	droppedHeading: (count: number) =>
-		count === 1 ? '1 answer not loaded' : `${count} answers not loaded`,
-	droppedUnknown: (questionId: string) => `Question “${questionId}”: no longer part of the check`,
-	droppedInvalid: (question: string) => `“${question}”: the answer options have changed`,
-	droppedHidden: (question: string) => `“${question}”: not shown for your other answers`,
-	answerAgain: 'Answer those questions again where they apply.',
-	continueToReview: 'Review the loaded answers',
-
-	fileErrorHeading: 'The file could not be loaded',
-	fileTooLarge: (limit: string) =>
-		`The file is too large (the limit is ${limit}). Choose a JSON file downloaded from this check.`,
-	fileEmpty: 'The file is empty. Choose a JSON file downloaded from this check.',
-	fileNotJson:
-		'The file could not be read as JSON. Choose a JSON file (.json) downloaded from this check.',
-	fileNotAnswers:
-		'The file does not contain answers to this check. Choose a JSON file downloaded from this check.',
-	fileInvalid: 'The file is not in the expected format. Check these entries:',
-	fileInvalidItem: (path: string) => `“${path}” has a value that is not valid`,
-	fileNoUsableAnswers: (fileVersion: string) =>
-		`None of the answers in this file (question version ${fileVersion}) fit the current questions.`,
-	fileReadError: 'The file could not be read. Please choose it again.',
-	fileOneOnly: 'Choose only one file.',
-	answersKept: 'The answers saved in this browser have not been changed.'
+	importConfirmButton: 'Replace and load'
 };

@@ -1,0 +1,63 @@
+/**
+ * What is said once an answers file has been read: why it cannot be used, what was loaded and
+ * what was left out. Loaded with the components that show it, after a file is picked.
+ */
+import type { Widen } from '../types';
+
+export const ja = {
+	importCancelled: '読み込みを取り消しました。ブラウザに保存されている回答は変更していません。',
+	importDone: (count: number) => `${count}件の回答を読み込みました。`,
+	importOlderVersion: (fileVersion: string, currentVersion: string) =>
+		`このファイルは質問バージョン ${fileVersion} で作成されています（現在は ${currentVersion}）。現在の質問に合う回答だけを読み込みました。`,
+	droppedHeading: (count: number) => `読み込まなかった回答（${count}件）`,
+	droppedUnknown: (questionId: string) => `質問「${questionId}」：現在の診断にはない質問です`,
+	droppedInvalid: (question: string) => `「${question}」：選択肢が現在の質問と合いません`,
+	droppedHidden: (question: string) => `「${question}」：ほかの回答により表示されない質問です`,
+	answerAgain: '必要に応じて、該当する質問に改めて回答してください。',
+	continueToReview: '読み込んだ回答を確認する',
+	fileErrorHeading: 'ファイルを読み込めませんでした',
+	fileTooLarge: (limit: string) =>
+		`ファイルが大きすぎます（上限 ${limit}）。この診断でダウンロードしたJSONファイルを選んでください。`,
+	fileEmpty: 'ファイルが空です。この診断でダウンロードしたJSONファイルを選んでください。',
+	fileNotJson:
+		'JSON形式のファイルとして読み取れませんでした。この診断でダウンロードしたJSONファイル（拡張子 .json）を選んでください。',
+	fileNotAnswers:
+		'このファイルには診断の回答が含まれていません。この診断でダウンロードしたJSONファイルを選んでください。',
+	fileInvalid: 'ファイルの形式が正しくありません。次の項目を確認してください。',
+	fileInvalidItem: (path: string) => `「${path}」の値が正しくありません`,
+	fileNoUsableAnswers: (fileVersion: string) =>
+		`このファイル（質問バージョン ${fileVersion}）には、現在の質問に合う回答がありませんでした。`,
+	fileReadError: 'ファイルを読み込めませんでした。もう一度選び直してください。',
+	fileOneOnly: 'ファイルは1つだけ選んでください。',
+	answersKept: 'ブラウザに保存されている回答は変更していません。'
+} as const;
+
+export const en: Widen<typeof ja> = {
+	importCancelled: 'Nothing was loaded. The answers in this browser are unchanged.',
+	importDone: (count: number) =>
+		count === 1 ? '1 answer has been loaded.' : `${count} answers have been loaded.`,
+	importOlderVersion: (fileVersion: string, currentVersion: string) =>
+		`This file was made with question version ${fileVersion} (now ${currentVersion}). Only the answers that fit the current questions have been loaded.`,
+	droppedHeading: (count: number) =>
+		count === 1 ? '1 answer not loaded' : `${count} answers not loaded`,
+	droppedUnknown: (questionId: string) => `Question “${questionId}”: no longer part of the check`,
+	droppedInvalid: (question: string) => `“${question}”: the answer options have changed`,
+	droppedHidden: (question: string) => `“${question}”: not shown for your other answers`,
+	answerAgain: 'Answer those questions again where they apply.',
+	continueToReview: 'Review the loaded answers',
+	fileErrorHeading: 'The file could not be loaded',
+	fileTooLarge: (limit: string) =>
+		`The file is too large (the limit is ${limit}). Choose a JSON file downloaded from this check.`,
+	fileEmpty: 'The file is empty. Choose a JSON file downloaded from this check.',
+	fileNotJson:
+		'The file could not be read as JSON. Choose a JSON file (.json) downloaded from this check.',
+	fileNotAnswers:
+		'The file does not contain answers to this check. Choose a JSON file downloaded from this check.',
+	fileInvalid: 'The file is not in the expected format. Check these entries:',
+	fileInvalidItem: (path: string) => `“${path}” has a value that is not valid`,
+	fileNoUsableAnswers: (fileVersion: string) =>
+		`None of the answers in this file (question version ${fileVersion}) fit the current questions.`,
+	fileReadError: 'The file could not be read. Please choose it again.',
+	fileOneOnly: 'Choose only one file.',
+	answersKept: 'The answers saved in this browser have not been changed.'
+};
