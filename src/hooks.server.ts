@@ -71,7 +71,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 		response.headers.set('Content-Security-Policy', ASSET_CSP);
 	}
 	if (isPage || event.isDataRequest) {
-		response.headers.set('Vary', mergeVary(response.headers.get('Vary'), VARY));
+		// Pages are also sent gzipped or not by Accept-Encoding (below).
+		const vary = isPage ? [...VARY, 'Accept-Encoding'] : VARY;
+		response.headers.set('Vary', mergeVary(response.headers.get('Vary'), vary));
 	}
 	return isPage && !dev ? gzipped(response, event.request) : response;
 };

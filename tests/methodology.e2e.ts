@@ -104,7 +104,12 @@ test('@phone the page fits a 375 px screen: wide tables scroll inside their own 
 	await expect(region).toHaveAttribute('tabindex', '0');
 	const scrolls = await region.evaluate((element) => element.scrollWidth > element.clientWidth);
 	expect(scrolls).toBe(true);
-	await region.focus();
-	await page.keyboard.press('ArrowRight');
-	await expect.poll(() => region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+	// Keys pressed while the page is still hydrating can be lost on a busy machine: wait for it,
+	// and press again should the first press come too early.
+	await expect(page.locator('form.lang-switch[data-enhanced]')).toBeAttached();
+	await expect(async () => {
+		await region.focus();
+		await page.keyboard.press('ArrowRight');
+		expect(await region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
+	}).toPass({ timeout: 20_000 });
 });

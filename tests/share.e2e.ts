@@ -255,6 +255,21 @@ test.describe('import on the start page', () => {
 		expect(errors).toEqual([]);
 	});
 
+	test('says so when the code for reading a file cannot be fetched, and keeps the answers', async ({
+		page
+	}) => {
+		await storeAnswers(page, minimalAnswers);
+		await page.goto('/');
+		await expect(page.locator('form.lang-switch[data-enhanced]')).toBeAttached();
+		// As after a redeploy or offline: the app's files are gone once the page is open.
+		await page.route('**/_app/immutable/**', (route) => route.abort());
+		await page.getByLabel('回答のJSONファイル').setInputFiles(answersFile(fullAnswers));
+		await expect(page.getByRole('alert')).toContainText(
+			'この表示に必要なファイルを読み込めませんでした。ページを再読み込みしてください。'
+		);
+		expect(await storedAnswers(page)).toEqual(minimalAnswers);
+	});
+
 	test('asks before replacing answers already in the browser', async ({ page }) => {
 		await storeAnswers(page, minimalAnswers);
 		await page.goto('/');

@@ -11,7 +11,8 @@
  * The Japanese subsets are declared for the characters this app can show, not for all of
  * Japanese: fontsource lists some 17,000 code points in 120 subsets, which made 64 KB (gzip) of
  * render-blocking CSS on every page. Every text a page shows comes from our own files (message
- * catalogs, components, question and benchmark files; answers are option ids), so the file lists,
+ * catalogs, components, question and benchmark files; answers are option ids; only the ids and
+ * paths quoted from a rejected file are the user's, in the system font), so the file lists,
  * per subset, only the characters of those files that the subset has, and leaves out subsets
  * with none. Latin subsets are kept whole, for numbers and dates written by Intl.
  *
@@ -20,7 +21,7 @@
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import * as prettier from 'prettier';
 
@@ -32,7 +33,7 @@ const SKIPPED_SUBSETS = /^noto-sans-jp-(cyrillic|vietnamese)-/;
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where every text a page shows is written. */
 const TEXT_DIRS = ['src', 'questions'];
-const TEXT_FILE = /\.(ts|svelte|yaml|html)$/;
+const TEXT_FILE = /\.(ts|svelte|yaml|html|css)$/;
 /** Test inputs and the generated CSS itself are never shown. */
 const NOT_SHOWN = /(\.spec\.ts$|[/\\]fixtures[/\\]|[/\\]fonts[/\\])/;
 /** Subsets kept whole: Latin letters, digits and punctuation (Intl formats numbers and dates). */
@@ -70,7 +71,8 @@ export function displayedCharacters(base = root): Set<number> {
 	const visit = (dir: string) => {
 		for (const entry of readdirSync(dir, { withFileTypes: true })) {
 			const path = join(dir, entry.name);
-			if (NOT_SHOWN.test(path)) continue;
+			// Relative, so a checkout inside a folder named fonts/ or fixtures/ reads the same files.
+			if (NOT_SHOWN.test(`/${relative(base, path)}`)) continue;
 			if (entry.isDirectory()) visit(path);
 			else if (TEXT_FILE.test(entry.name)) {
 				for (const character of readFileSync(path, 'utf8')) {

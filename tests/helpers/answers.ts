@@ -1,5 +1,5 @@
 /**
- * Answer sets for browser tests, as plain data (no Playwright import) so unit tests can check
+ * Answer sets for browser tests, unit tests and the bench, as plain data (no Playwright import) so unit tests can check
  * them against the real question bank: src/lib/domain/questionnaire.spec.ts fails when a question
  * or option here stops existing, before any browser test does.
  */
@@ -56,7 +56,10 @@ export const minimalAnswers: Answers = {
 	improvement_cadence: 'never'
 };
 
-/** A complete, low-maturity respondent: no touch model, no phases, no tools, no KPIs. */
+/**
+ * A complete, low-maturity respondent: no touch model, no phases, no tools, no KPIs. The minimal
+ * path, but a SaaS company whose CEO owns CS and which does not track retention.
+ */
 export const lowAnswers: Answers = {
 	...minimalAnswers,
 	business_model: 'saas',

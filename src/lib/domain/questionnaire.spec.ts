@@ -1,7 +1,13 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import questions from 'virtual:questions';
-import { fullAnswers, minimalAnswers } from '../../../tests/helpers/answers.ts';
+import {
+	fullAnswers,
+	highAnswers,
+	lowAnswers,
+	minimalAnswers,
+	mixedAnswers
+} from '../../../tests/helpers/answers.ts';
 import type { QuestionSet } from '../content/validate.ts';
 import {
 	allQuestions,
@@ -74,9 +80,12 @@ const real = (id: string): Question => {
 };
 
 describe('the question bank the browser tests rely on', () => {
-	it('accepts the full and minimal answer sets without a single problem', () => {
+	it('accepts every answer set of the test helpers without a single problem', () => {
 		expect(checkAnswerSet(questions, questions.version, fullAnswers)).toEqual([]);
 		expect(checkAnswerSet(questions, questions.version, minimalAnswers)).toEqual([]);
+		for (const archetype of [lowAnswers, highAnswers, mixedAnswers]) {
+			expect(checkAnswerSet(questions, questions.version, archetype)).toEqual([]);
+		}
 	});
 
 	it('asks about 25 questions, every one answered in the full set', () => {

@@ -25,6 +25,9 @@ export function gzipped(response: Response, request: Request): Response {
 	const headers = new Headers(response.headers);
 	headers.set('Content-Encoding', 'gzip');
 	headers.delete('Content-Length');
+	// The ETag is the hash of the uncompressed page: for the gzip bytes it can only be weak.
+	const etag = headers.get('ETag');
+	if (etag && !etag.startsWith('W/')) headers.set('ETag', `W/${etag}`);
 	headers.set('Vary', mergeVary(headers.get('Vary'), ['Accept-Encoding']));
 	return new Response(response.body.pipeThrough(new CompressionStream('gzip')), {
 		status: response.status,

@@ -1,6 +1,7 @@
 /**
  * What is said once an answers file has been read: why it cannot be used, what was loaded and
- * what was left out. Loaded with the components that show it, after a file is picked.
+ * what was left out. On the start page it loads with the components that show it, once a file is
+ * picked; the results page's comparison loads it with the page.
  */
 import type { Widen } from '../types';
 

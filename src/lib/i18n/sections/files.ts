@@ -6,6 +6,7 @@
 import type { Widen } from '../types';
 
 export const ja = {
+	loadFailed: 'この表示に必要なファイルを読み込めませんでした。ページを再読み込みしてください。',
 	cancel: 'キャンセル',
 	fileHelp:
 		'この診断の結果ページからダウンロードしたJSONファイル（拡張子 .json）を選んでください。',
@@ -21,6 +22,7 @@ export const ja = {
 } as const;
 
 export const en: Widen<typeof ja> = {
+	loadFailed: 'Part of this page could not be loaded. Please reload the page.',
 	cancel: 'Cancel',
 	fileHelp: 'Choose a JSON file (.json) downloaded from the results page of this check.',
 	dropHere: 'You can also drag and drop the file here.',
