@@ -258,6 +258,8 @@ test.describe('import on the start page', () => {
 	test('says so when the code for reading a file cannot be fetched, and keeps the answers', async ({
 		page
 	}) => {
+		const errors: string[] = [];
+		page.on('pageerror', (error) => errors.push(error.message));
 		await storeAnswers(page, minimalAnswers);
 		await page.goto('/');
 		await expect(page.locator('form.lang-switch[data-enhanced]')).toBeAttached();
@@ -268,6 +270,8 @@ test.describe('import on the start page', () => {
 			'この表示に必要なファイルを読み込めませんでした。ページを再読み込みしてください。'
 		);
 		expect(await storedAnswers(page)).toEqual(minimalAnswers);
+		// Nothing is left unhandled (the outcome view's failed load included).
+		expect(errors).toEqual([]);
 	});
 
 	test('asks before replacing answers already in the browser', async ({ page }) => {
