@@ -1,6 +1,7 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type Page } from '@playwright/test';
 import { loadContent } from '../src/lib/server/content/load.ts';
+import { waitForHydration } from './helpers/page.ts';
 
 const content = loadContent();
 
@@ -106,7 +107,7 @@ test('@phone the page fits a 375 px screen: wide tables scroll inside their own 
 	expect(scrolls).toBe(true);
 	// Keys pressed while the page is still hydrating can be lost on a busy machine: wait for it,
 	// and press again should the first press come too early.
-	await expect(page.locator('form.lang-switch[data-enhanced]')).toBeAttached();
+	await waitForHydration(page);
 	await expect(async () => {
 		await region.focus();
 		await page.keyboard.press('ArrowRight');

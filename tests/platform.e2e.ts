@@ -7,6 +7,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { localJapaneseFont } from '../scripts/bench/local-japanese-font.ts';
 import { hasLocalJapaneseFont, LOCAL_JAPANESE_FONTS } from '../src/lib/fonts.ts';
+import { waitForHydration } from './helpers/page.ts';
 
 type Headers = Record<string, string>;
 
@@ -176,7 +177,7 @@ test.describe('languages', () => {
 	}) => {
 		await page.goto('/methodology?from=test#main');
 		// The #hash is kept once the page is hydrated (the server never sees it).
-		await expect(page.locator('form.lang-switch[data-enhanced]')).toBeAttached();
+		await waitForHydration(page);
 		await page.evaluate(() => localStorage.setItem('platform-test', 'kept'));
 		const button = page.locator('.lang-switch button');
 		// From the site name, the next Tab stop is the switch.
@@ -202,7 +203,7 @@ test.describe('languages', () => {
 		// Remembered on the next visit, and back with the space bar.
 		await page.goto('/');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'en');
-		await expect(page.locator('form.lang-switch[data-enhanced]')).toBeAttached();
+		await waitForHydration(page);
 		await button.focus();
 		await page.keyboard.press('Space');
 		await expect(page.locator('html')).toHaveAttribute('lang', 'ja');

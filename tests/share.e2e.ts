@@ -20,6 +20,7 @@ import {
 	storedAnswers,
 	type Answers
 } from './helpers/quiz.ts';
+import { waitForHydration } from './helpers/page.ts';
 
 const content = loadContent();
 const shareUrl = (answers: Answers) => `/share#${encodeShareLink(content, answers)}`;
@@ -262,7 +263,7 @@ test.describe('import on the start page', () => {
 		page.on('pageerror', (error) => errors.push(error.message));
 		await storeAnswers(page, minimalAnswers);
 		await page.goto('/');
-		await expect(page.locator('form.lang-switch[data-enhanced]')).toBeAttached();
+		await waitForHydration(page);
 		// As after a redeploy or offline: the app's files are gone once the page is open.
 		await page.route('**/_app/immutable/**', (route) => route.abort());
 		await page.getByLabel('回答のJSONファイル').setInputFiles(answersFile(fullAnswers));
