@@ -5,7 +5,7 @@
  */
 import type { Content, SourcedFigure } from '../content/validate.ts';
 import { formatDate, formatNumber, formatPercent, pick, type Locale } from '../i18n/index.ts';
-import * as reportTexts from '../i18n/sections/report.ts';
+import { texts as reportTexts } from '../i18n/sections/report.ts';
 import { LEVELS } from './levels.ts';
 import { chosen, visibleQuestions } from './questionnaire.ts';
 import type { DimensionId } from './schema.ts';

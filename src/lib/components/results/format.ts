@@ -4,7 +4,7 @@
  */
 import type { Content, SourcedFigure } from '$lib/content/validate';
 import { formatNumber, formatPercent, intlLocales, pick, type Locale } from '$lib/i18n';
-import * as resultsTexts from '$lib/i18n/sections/results';
+import { texts as resultsTexts } from '$lib/i18n/sections/results';
 import type { Segment } from '$lib/domain/schema';
 
 /** A change in percentage points or score points, with its sign: +12.3, −4.0. */

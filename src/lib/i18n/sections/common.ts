@@ -41,3 +41,6 @@ export const en: Widen<typeof ja> = {
 	footerSources:
 		'Benchmarks: Virtualex Consulting customer-success surveys 2023 and 2025; JCSA Customer Success White Paper 2025'
 };
+
+/** Both languages: `texts[locale]`. */
+export const texts = { ja, en };

@@ -62,3 +62,6 @@ export const en: Widen<typeof ja> = {
 	fileOneOnly: 'Choose only one file.',
 	answersKept: 'The answers saved in this browser have not been changed.'
 };
+
+/** Both languages: `texts[locale]`. */
+export const texts = { ja, en };

@@ -35,3 +35,6 @@ export const en: Widen<typeof ja> = {
 		`This browser already has saved answers. Replace them with the ${count === 1 ? '1 answer' : `${count} answers`} in the file? Your current answers cannot be restored afterwards.`,
 	importConfirmButton: 'Replace and load'
 };
+
+/** Both languages: `texts[locale]`. */
+export const texts = { ja, en };

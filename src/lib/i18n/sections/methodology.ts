@@ -468,3 +468,6 @@ export const en: Widen<typeof ja> = {
 	limitLabels:
 		'The 2025 survey gives the same segment, “operating in phases or trialling it”, as n=326 in its text and as n=591 in its tools charts. This check shows each figure with the segment name the document gives it (see the caveats under Sources).'
 };
+
+/** Both languages: `texts[locale]`. */
+export const texts = { ja, en };

@@ -177,3 +177,6 @@ export const en: Widen<typeof ja> = {
 	dismiss: 'Close',
 	dismissLabel: 'Close this notice'
 };
+
+/** Both languages: `texts[locale]`. */
+export const texts = { ja, en };

@@ -190,3 +190,6 @@ export const en: Widen<typeof ja> = {
 	downloadFailed: (what: string) => `The ${what} could not be created. Please try again later.`,
 	downloadFailedDetail: (detail: string) => `Details: ${detail}`
 };
+
+/** Both languages: `texts[locale]`. */
+export const texts = { ja, en };

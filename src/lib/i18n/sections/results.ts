@@ -260,3 +260,6 @@ export const en: Widen<typeof ja> = {
 	population: (text: string) => `Population: ${text}`,
 	caveats: 'Caveats'
 };
+
+/** Both languages: `texts[locale]`. */
+export const texts = { ja, en };

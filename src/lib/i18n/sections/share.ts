@@ -171,3 +171,6 @@ export const en: Widen<typeof ja> = {
 	compareDone: 'The comparison with the earlier result is shown.',
 	clearCompare: 'Close the comparison'
 };
+
+/** Both languages: `texts[locale]`. */
+export const texts = { ja, en };
