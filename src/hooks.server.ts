@@ -4,6 +4,7 @@ import { building, dev } from '$app/environment';
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
 import { gzipped, mergeVary } from '$lib/server/http';
 import { reportFonts } from '$lib/server/pdf/fonts';
+import webFontStylesheet from './fonts/noto-sans-jp-web.css?url';
 
 /**
  * Headers on every response. The pages' Content-Security-Policy comes from `kit.csp` in
@@ -58,7 +59,8 @@ export const handle: Handle = async ({ event, resolve }) => {
 		: negotiateLocale(event.request.headers.get('accept-language'));
 
 	const response = await resolve(event, {
-		transformPageChunk: ({ html }) => html.replace('%lang%', event.locals.locale)
+		transformPageChunk: ({ html }) =>
+			html.replace('%lang%', event.locals.locale).replace('%web-font%', webFontStylesheet)
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);

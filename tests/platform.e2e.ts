@@ -6,7 +6,11 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { localJapaneseFont } from '../scripts/bench/local-japanese-font.ts';
-import { hasLocalJapaneseFont, LOCAL_JAPANESE_FONTS } from '../src/lib/fonts.ts';
+import { FONT_STACKS, WEB_FONT_FAMILY } from '../src/lib/font-stacks.ts';
+import { systemDrawsJapanese } from '../src/lib/system-draws-japanese.ts';
+
+/** The page's stack without the web font: what the system's own fonts can do. */
+const SYSTEM_STACK = FONT_STACKS.ja.replace(`"${WEB_FONT_FAMILY}", `, '');
 import { waitForHydration } from './helpers/page.ts';
 
 type Headers = Record<string, string>;
@@ -72,15 +76,19 @@ test.describe('security headers', () => {
 		const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
 		expect(script).toMatch(/_app\/immutable\/.+\.js$/);
 		expect(stylesheet).toMatch(/_app\/immutable\/.+\.css$/);
+		// This machine has no Japanese font: the page has added the web font's stylesheet.
+		const fontStylesheet = await page
+			.locator('head > link[rel="stylesheet"][href*="noto-sans-jp-web"]')
+			.getAttribute('href');
 		const font = /url\(([^)]+\.woff2)\)/.exec(
-			await (await request.get(new URL(stylesheet!, page.url()).href)).text()
+			await (await request.get(new URL(fontStylesheet!, page.url()).href)).text()
 		)?.[1];
-		expect(font, 'a web font file in the stylesheet').toBeTruthy();
+		expect(font, 'a web font file in its stylesheet').toBeTruthy();
 
 		const assets: [string, string, RegExp][] = [
 			['a script', new URL(script!, page.url()).pathname, /javascript/],
 			['a stylesheet', new URL(stylesheet!, page.url()).pathname, /text\/css/],
-			['a font', new URL(font!, new URL(stylesheet!, page.url())).pathname, /font\/woff2/],
+			['a font', new URL(font!, new URL(fontStylesheet!, page.url())).pathname, /font\/woff2/],
 			['a static file', '/favicon.svg', /image\/svg\+xml/]
 		];
 		for (const [what, path, type] of assets) {
@@ -340,13 +348,11 @@ test.describe('Japanese fonts', () => {
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
 		expect(fontRequests.length).toBeGreaterThan(0);
-		// What src/lib/fonts.ts tells charts: no local font here.
-		expect(await page.evaluate(hasLocalJapaneseFont, [...LOCAL_JAPANESE_FONTS])).toBe(false);
+		// What src/lib/fonts.ts finds: no Japanese font here.
+		expect(await page.evaluate(systemDrawsJapanese, SYSTEM_STACK)).toBe(false);
 		for (const url of fontRequests) {
 			expect(new URL(url).origin).toBe(new URL(baseURL!).origin);
-			expect(url).toMatch(
-				/\/_app\/immutable\/assets\/noto-sans-jp-[\w-]+-(400|700)-normal\.[\w-]+\.woff2$/
-			);
+			expect(url).toMatch(/\/_app\/immutable\/assets\/noto-sans-jp-web-(400|700)\.[\w-]+\.woff2$/);
 		}
 		// This machine has no Japanese font: every glyph of the heading and the footer comes from
 		// the web font, none falls back to a Latin font's empty boxes.
@@ -358,6 +364,35 @@ test.describe('Japanese fonts', () => {
 				`${selector}: ${JSON.stringify(fonts)}`
 			).toBe(true);
 		}
+	});
+
+	test.describe('on an English page', () => {
+		test.use({ locale: 'en-US' });
+
+		test('Latin text is set in a system font; only Japanese characters reach the web font', async ({
+			page
+		}) => {
+			await page.goto('/');
+			await page.waitForLoadState('networkidle');
+			await page.evaluate(() => document.fonts.ready.then(() => undefined));
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+
+			for (const selector of ['h1', '.brand', '.site-footer p']) {
+				const fonts = await fontsOf(page, selector);
+				expect(fonts.length, selector).toBeGreaterThan(0);
+				expect(
+					fonts.some((font) => font.isCustomFont),
+					`${selector}: ${JSON.stringify(fonts)}`
+				).toBe(false);
+			}
+			// The switch to Japanese is labelled in Japanese: drawn with the web font, not empty boxes.
+			await expect(page.locator('.lang-switch button')).toHaveText('日本語');
+			const switchFonts = await fontsOf(page, '.lang-switch button');
+			expect(
+				switchFonts.every((font) => font.isCustomFont),
+				JSON.stringify(switchFonts)
+			).toBe(true);
+		});
 	});
 
 	test('with a local Japanese font, no font file is downloaded', async ({
@@ -385,7 +420,7 @@ test.describe('Japanese fonts', () => {
 				await page.evaluate(() => document.fonts.ready.then(() => undefined));
 			}
 			expect(fontRequests).toEqual([]);
-			expect(await page.evaluate(hasLocalJapaneseFont, [...LOCAL_JAPANESE_FONTS])).toBe(true);
+			expect(await page.evaluate(systemDrawsJapanese, SYSTEM_STACK)).toBe(true);
 		} finally {
 			await browser.close();
 			local!.dispose();

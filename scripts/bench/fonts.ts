@@ -1,7 +1,7 @@
 /**
  * (b) Font files a page downloads. With a Japanese font installed on the visitor's system, none
  * may be (budget: 0 files); without one (this machine), the page falls back to the self-hosted
- * 'Noto Sans JP Web', and the figure says which WOFF2 subsets it fetched and how much they weigh.
+ * 'Noto Sans JP Web', and the figure says which WOFF2 files it fetched and how much they weigh.
  */
 import type { Browser } from '@playwright/test';
 import { localJapaneseFont } from './local-japanese-font.ts';
@@ -101,7 +101,7 @@ export const fonts: Measurement = {
 				const files = await fontsOnFirstLoad(browser, baseUrl, target);
 				const foreign = files.filter((file) => new URL(file.url).origin !== baseUrl);
 				const weights = [
-					...new Set(files.map((file) => /-(\d00)-normal/.exec(file.url)?.[1] ?? '?'))
+					...new Set(files.map((file) => /-(\d00)[.-]/.exec(fileName(file.url))?.[1] ?? '?'))
 				].sort();
 				figures.push({
 					id: `fonts.web.${target.id}`,
@@ -110,7 +110,7 @@ export const fonts: Measurement = {
 					unit: 'KB',
 					status: foreign.length ? 'FAIL' : 'INFO',
 					note:
-						`${files.length} WOFF2 subsets, weights ${weights.join('/') || '-'}` +
+						`${files.length} WOFF2 files, weights ${weights.join('/') || '-'}` +
 						(foreign.length
 							? `; FROM ANOTHER ORIGIN: ${foreign.map((f) => f.url).join(', ')}`
 							: ', all from our origin'),

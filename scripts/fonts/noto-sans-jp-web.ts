@@ -1,69 +1,60 @@
 /**
- * Writes src/fonts/noto-sans-jp-web.css: the @font-face rules of the self-hosted Noto Sans JP,
- * taken from @fontsource/noto-sans-jp (weights 400 and 700, its unicode-range subsets, WOFF2
- * only) under the distinct family name 'Noto Sans JP Web', so that a visitor's installed
- * 'Noto Sans JP' is never shadowed by it. The url()s name the package's files, so Vite bundles
- * them into /_app/immutable/assets/ with hashed names: the fonts come from our own origin.
+ * Writes the self-hosted Japanese web font: src/fonts/noto-sans-jp-web-{400,700}.woff2, Noto Sans
+ * JP cut down to the characters this app can show, and src/fonts/noto-sans-jp-web.css, their
+ * @font-face rules under the distinct family name 'Noto Sans JP Web' (so that a visitor's
+ * installed 'Noto Sans JP' is never shadowed by it). The url()s are relative, so Vite bundles the
+ * files into /_app/immutable/assets/ with hashed names: the fonts come from our own origin.
  *
- *   npx tsx scripts/fonts/noto-sans-jp-web.ts          rewrite the file
- *   npx tsx scripts/fonts/noto-sans-jp-web.ts --check  exit 1 when the file is stale
+ *   npx tsx scripts/fonts/noto-sans-jp-web.ts          rewrite the files
+ *   npx tsx scripts/fonts/noto-sans-jp-web.ts --check  exit 1 when a file is stale
  *
- * The Japanese subsets are declared for the characters this app can show, not for all of
- * Japanese: fontsource lists some 17,000 code points in 120 subsets, which made 64 KB (gzip) of
- * render-blocking CSS on every page. Every text a page shows comes from our own files (message
- * catalogs, components, question and benchmark files; answers are option ids; only the ids and
- * paths quoted from a rejected file are the user's, in the system font), so the file lists,
- * per subset, only the characters of those files that the subset has, and leaves out subsets
- * with none. Latin subsets are kept whole, for numbers and dates written by Intl.
+ * Why our own subset: every text a page shows comes from our own files (message catalogs,
+ * components, question and benchmark files; answers are option ids; only the ids and paths quoted
+ * from a rejected file are the user's, in the system font), some 700 characters in all. Google's
+ * slicing of Noto Sans JP spreads them over 50 of its 120 unicode-range subsets: the start page
+ * alone fetched 45 files (534 KB) and laid its text out again as each arrived. One file per weight
+ * with exactly our characters is about 150 KB and arrives once. Printable ASCII, Latin-1 and
+ * general punctuation are always in, for what Intl writes in numbers and dates.
  *
- * A unit test (noto-sans-jp-web.spec.ts) fails when the file is out of date with the package or
- * with the texts: after a text change that brings a new character, run the script again.
+ * The source is the Noto Sans JP TTF of @expo-google-fonts/noto-sans-jp (SIL Open Font License
+ * 1.1), the one the PDF report embeds. A unit test (noto-sans-jp-web.spec.ts) fails when the
+ * files are out of date with the texts: after a text change that brings a new character, run the
+ * script again.
  */
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { Blob, Face } from 'harfbuzzjs';
 import * as prettier from 'prettier';
+import subsetFont from 'subset-font';
 
 export const WEB_FONT_FAMILY = 'Noto Sans JP Web';
 export const WEIGHTS = [400, 700] as const;
-/** Subsets a page of ours can contain; Cyrillic and Vietnamese are left out. */
-const SKIPPED_SUBSETS = /^noto-sans-jp-(cyrillic|vietnamese)-/;
+type Weight = (typeof WEIGHTS)[number];
+
+const SOURCE_PACKAGE = '@expo-google-fonts/noto-sans-jp';
+const SOURCE_FILES: Record<Weight, string> = {
+	400: '400Regular/NotoSansJP_400Regular.ttf',
+	700: '700Bold/NotoSansJP_700Bold.ttf'
+};
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where every text a page shows is written. */
 const TEXT_DIRS = ['src', 'questions'];
 const TEXT_FILE = /\.(ts|svelte|yaml|html|css)$/;
-/** Test inputs and the generated CSS itself are never shown. */
+/** Test inputs and the generated font files themselves are never shown. */
 const NOT_SHOWN = /(\.spec\.ts$|[/\\]fixtures[/\\]|[/\\]fonts[/\\])/;
-/** Subsets kept whole: Latin letters, digits and punctuation (Intl formats numbers and dates). */
-const WHOLE_SUBSETS = /-latin(-ext)?-\d+-normal$/;
-export const OUTPUT = join(root, 'src/fonts/noto-sans-jp-web.css');
-const PACKAGE = '@fontsource/noto-sans-jp';
+/** Always in the font: printable ASCII, Latin-1 and general punctuation (Intl output). */
+const ALWAYS: [number, number][] = [
+	[0x20, 0x7e],
+	[0xa0, 0xff],
+	[0x2010, 0x2044]
+];
 
-export interface FontFace {
-	/** fontsource's name of the subset file, e.g. noto-sans-jp-12-400-normal */
-	name: string;
-	weight: number;
-	unicodeRange: string;
-}
-
-/** The @font-face rules of one fontsource weight file (e.g. 400.css). */
-export function parseFontsource(css: string): FontFace[] {
-	const faces: FontFace[] = [];
-	for (const block of css.matchAll(/@font-face\s*{([^}]*)}/g)) {
-		const body = block[1] ?? '';
-		const file = /url\(\.\/files\/([a-z0-9-]+)\.woff2\)/.exec(body)?.[1];
-		const weight = Number(/font-weight:\s*(\d+)/.exec(body)?.[1]);
-		const unicodeRange = /unicode-range:\s*([^;]+);/.exec(body)?.[1]?.trim();
-		if (!file || !Number.isFinite(weight) || !unicodeRange) {
-			throw new Error(`${PACKAGE}: an @font-face rule without woff2, weight or unicode-range`);
-		}
-		if (/-italic$/.test(file) || SKIPPED_SUBSETS.test(file)) continue;
-		faces.push({ name: file, weight, unicodeRange });
-	}
-	return faces;
-}
+export const OUTPUT_DIR = join(root, 'src/fonts');
+export const CSS_FILE = join(OUTPUT_DIR, 'noto-sans-jp-web.css');
+export const fontFileName = (weight: Weight) => `noto-sans-jp-web-${weight}.woff2`;
 
 /** The code points of every character in the files a page's text comes from. */
 export function displayedCharacters(base = root): Set<number> {
@@ -85,26 +76,20 @@ export function displayedCharacters(base = root): Set<number> {
 	return characters;
 }
 
-/** `U+3000-303f, U+ff01` as inclusive [first, last] pairs. */
-function parseRange(unicodeRange: string): [number, number][] {
-	return unicodeRange.split(',').map((part) => {
-		const [first = '', last] = part.trim().replace(/^U\+/i, '').split('-');
-		return [parseInt(first, 16), parseInt(last ?? first, 16)];
-	});
+/** The characters to put in the font: those shown, and the ALWAYS ranges. */
+export function wantedCharacters(shown: Set<number>): Set<number> {
+	const wanted = new Set(shown);
+	for (const [first, last] of ALWAYS)
+		for (let code = first; code <= last; code += 1) wanted.add(code);
+	// Control characters (tabs and newlines of the source files) are never drawn.
+	for (const code of wanted) if (code < 0x20 || (code >= 0x7f && code < 0xa0)) wanted.delete(code);
+	return wanted;
 }
 
-/**
- * The part of a unicode-range that holds any of the characters, as a unicode-range (runs of
- * consecutive code points joined), or undefined when it holds none.
- */
-export function narrowRange(unicodeRange: string, characters: Set<number>): string | undefined {
-	const ranges = parseRange(unicodeRange);
-	const inside = [...characters]
-		.filter((code) => ranges.some(([first, last]) => code >= first && code <= last))
-		.sort((a, b) => a - b);
-	if (inside.length === 0) return undefined;
+/** Code points as a unicode-range, runs of consecutive ones joined: `U+20-7e, U+3042`. */
+export function unicodeRange(codes: Iterable<number>): string {
 	const runs: [number, number][] = [];
-	for (const code of inside) {
+	for (const code of [...new Set(codes)].sort((a, b) => a - b)) {
 		const run = runs.at(-1);
 		if (run && code === run[1] + 1) run[1] = code;
 		else runs.push([code, code]);
@@ -115,71 +100,96 @@ export function narrowRange(unicodeRange: string, characters: Set<number>): stri
 		.join(', ');
 }
 
-/** The faces to declare: Latin subsets whole, the others narrowed to the characters shown. */
-export function facesFor(faces: FontFace[], characters: Set<number>): FontFace[] {
-	return faces.flatMap((face) => {
-		if (WHOLE_SUBSETS.test(face.name)) return [face];
-		const unicodeRange = narrowRange(face.unicodeRange, characters);
-		return unicodeRange ? [{ ...face, unicodeRange }] : [];
-	});
-}
-
-export function renderCss(faces: FontFace[], version: string): string {
+function renderCss(faces: { weight: Weight; range: string }[], version: string): string {
 	const rules = faces.map(
-		(face) => `/* ${face.name} */
-@font-face {
+		({ weight, range }) => `@font-face {
 	font-family: '${WEB_FONT_FAMILY}';
 	font-style: normal;
-	font-weight: ${face.weight};
+	font-weight: ${weight};
 	font-display: swap;
-	src: url('${PACKAGE}/files/${face.name}.woff2') format('woff2');
-	unicode-range: ${face.unicodeRange};
+	src: url('./${fontFileName(weight)}') format('woff2');
+	unicode-range: ${range};
 }`
 	);
 	return `/*
- * Generated by scripts/fonts/noto-sans-jp-web.ts from ${PACKAGE} ${version} — do not edit.
- * Noto Sans JP (SIL Open Font License 1.1), weights ${WEIGHTS.join(' and ')}, split by unicode-range:
- * a browser downloads a subset only when the page shows a character of it that no font earlier
- * in the font-family stack has. The Japanese subsets list only the characters of this app's
- * texts (see the script).
+ * Generated by scripts/fonts/noto-sans-jp-web.ts from ${SOURCE_PACKAGE} ${version} — do not edit.
+ * Noto Sans JP (SIL Open Font License 1.1), weights ${WEIGHTS.join(' and ')}, cut down to the
+ * characters of this app's texts. The unicode-range lists exactly those characters: a browser
+ * downloads a file only when the page shows one of them that no font earlier in the
+ * font-family stack has.
  */
 ${rules.join('\n\n')}
 `;
 }
 
-/** The CSS file as it should be for the installed package, formatted like the rest of src/. */
-export async function generate(): Promise<string> {
+export interface WebFont {
+	css: string;
+	/** File name (in OUTPUT_DIR) → WOFF2 bytes. */
+	files: Map<string, Uint8Array>;
+}
+
+/** The files as they should be for the installed font and the current texts. */
+export async function generate(): Promise<WebFont> {
 	const require = createRequire(import.meta.url);
-	const packageDir = dirname(require.resolve(`${PACKAGE}/package.json`));
+	const packageDir = dirname(require.resolve(`${SOURCE_PACKAGE}/package.json`));
 	const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
 		version: string;
 	};
-	const characters = displayedCharacters();
-	const faces = WEIGHTS.flatMap((weight) =>
-		facesFor(parseFontsource(readFileSync(join(packageDir, `${weight}.css`), 'utf8')), characters)
-	);
-	const options = (await prettier.resolveConfig(OUTPUT)) ?? {};
-	return prettier.format(renderCss(faces, version), { ...options, filepath: OUTPUT });
+	const wanted = wantedCharacters(displayedCharacters());
+	const files = new Map<string, Uint8Array>();
+	const faces: { weight: Weight; range: string }[] = [];
+	for (const weight of WEIGHTS) {
+		const source = readFileSync(join(packageDir, SOURCE_FILES[weight]));
+		const inFont = new Set(new Face(new Blob(source), 0).collectUnicodes());
+		const codes = [...wanted].filter((code) => inFont.has(code));
+		const woff2 = await subsetFont(source, String.fromCodePoint(...codes), {
+			targetFormat: 'woff2'
+		});
+		files.set(fontFileName(weight), new Uint8Array(woff2));
+		faces.push({ weight, range: unicodeRange(codes) });
+	}
+	const options = (await prettier.resolveConfig(CSS_FILE)) ?? {};
+	const css = await prettier.format(renderCss(faces, version), { ...options, filepath: CSS_FILE });
+	return { css, files };
+}
+
+function readOrEmpty(path: string): Uint8Array {
+	try {
+		return new Uint8Array(readFileSync(path));
+	} catch {
+		return new Uint8Array();
+	}
+}
+
+/** The names of the files in OUTPUT_DIR that differ from `font`. */
+export function staleFiles(font: WebFont): string[] {
+	const expected = new Map<string, Uint8Array>([
+		[CSS_FILE, new TextEncoder().encode(font.css)],
+		...[...font.files].map(([name, bytes]) => [join(OUTPUT_DIR, name), bytes] as const)
+	]);
+	return [...expected]
+		.filter(([path, bytes]) => !Buffer.from(readOrEmpty(path)).equals(Buffer.from(bytes)))
+		.map(([path]) => relative(root, path));
 }
 
 async function main(): Promise<void> {
-	const css = await generate();
-	const current = (() => {
-		try {
-			return readFileSync(OUTPUT, 'utf8');
-		} catch {
-			return '';
-		}
-	})();
+	const font = await generate();
 	if (process.argv.includes('--check')) {
-		if (current !== css) {
-			console.error(`${OUTPUT} is out of date: run npx tsx scripts/fonts/noto-sans-jp-web.ts`);
+		const stale = staleFiles(font);
+		if (stale.length > 0) {
+			console.error(
+				`out of date: ${stale.join(', ')}; run npx tsx scripts/fonts/noto-sans-jp-web.ts`
+			);
 			process.exit(1);
 		}
 		return;
 	}
-	writeFileSync(OUTPUT, css);
-	console.log(`wrote ${OUTPUT} (${(css.match(/@font-face/g) ?? []).length} faces)`);
+	writeFileSync(CSS_FILE, font.css);
+	for (const [name, bytes] of font.files) writeFileSync(join(OUTPUT_DIR, name), bytes);
+	const sizes = [...font.files].map(
+		([name, bytes]) => `${name} ${(bytes.length / 1024).toFixed(1)} KB`
+	);
+	console.log(`wrote ${relative(root, CSS_FILE)}, ${sizes.join(', ')}`);
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
