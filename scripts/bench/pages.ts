@@ -1,5 +1,8 @@
 /** The pages the bench measures, and how to reach each one as a visitor would. */
 import type { Page } from '@playwright/test';
+import { encodeShareLink } from '../../src/lib/domain/share-link.ts';
+import { loadContent } from '../../src/lib/server/content/load.ts';
+import { fullAnswers } from '../../tests/helpers/answers.ts';
 import { storeAnswers } from '../../tests/helpers/quiz.ts';
 
 export interface BenchPage {
@@ -39,4 +42,15 @@ export const resultsPage: BenchPage = {
 	}
 };
 
-export const allPages = [startPage, questionnairePage, resultsPage];
+/**
+ * A complete result (charts, figures, recommendations), reached through a share link: its
+ * answers travel in the #fragment, so a tool that clears storage before each load (Lighthouse)
+ * still sees the results as someone who has answered does.
+ */
+export const sharedResultsPage: BenchPage = {
+	id: 'shared-results',
+	label: 'results from a share link',
+	path: `/share#${encodeShareLink(loadContent(), fullAnswers)}`
+};
+
+export const allPages = [startPage, questionnairePage, resultsPage, sharedResultsPage];
