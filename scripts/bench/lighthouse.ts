@@ -169,7 +169,13 @@ function figureOf(
 	label: string
 ): Figure {
 	const score = median(results.map((run) => run.scores[category.id]!));
-	const lost = [...new Set(results.flatMap((run) => run.lost[category.id] ?? []))];
+	// Each audit that cost points once, with its value in every run that lost points on it.
+	const byAudit = new Map<string, string[]>();
+	for (const entry of results.flatMap((run) => run.lost[category.id] ?? [])) {
+		const [, audit = entry, value = ''] = /^(\S+) \((.*)\)$/.exec(entry) ?? [];
+		byAudit.set(audit, [...(byAudit.get(audit) ?? []), value]);
+	}
+	const lost = [...byAudit].map(([audit, values]) => `${audit} (${values.join(' / ')})`);
 	// Each timing's own median: the runs' timings, like their scores, vary.
 	const metrics = Object.fromEntries(
 		Object.keys(results[0]!.metrics).map((key) => [
