@@ -7,7 +7,7 @@
  *
  * The stacks are the ones the pages use (--font-ja and --font-en in src/app.css): Japanese pages
  * name the visitor's own Japanese fonts first, then the self-hosted 'Noto Sans JP Web', then the
- * system UI fonts; English pages name the system UI fonts first.
+ * Latin UI fonts; English pages name the Latin UI fonts first.
  */
 import type { Locale } from '$lib/i18n';
 import { FONT_STACKS, WEB_FONT_FAMILY } from './font-stacks';
@@ -38,7 +38,7 @@ function japaneseFont(): Promise<string> {
 /** Resolves once the web font's stylesheet has loaded (or failed to). */
 function webFontRules(): Promise<void> {
 	const link = document.querySelector<HTMLLinkElement>('link[data-web-font]');
-	if (!link || link.sheet) return Promise.resolve();
+	if (link?.dataset.webFont !== 'loading') return Promise.resolve();
 	return new Promise((done) => {
 		link.addEventListener('load', () => done(), { once: true });
 		link.addEventListener('error', () => done(), { once: true });

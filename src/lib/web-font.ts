@@ -11,7 +11,7 @@ import { systemDrawsJapanese } from './system-draws-japanese';
 
 /**
  * Checks, once per page load, whether the system can draw Japanese; if not, adds the stylesheet
- * of 'Noto Sans JP Web' (marked data-web-font), and the browser fetches the font files as the
+ * of 'Noto Sans JP Web' (with data-web-font), and the browser fetches the font files as the
  * text needs them. Without that stylesheet the family is unknown and skipped, so a visitor with
  * a Japanese font never downloads it, and its files never hold up the first paint.
  */
@@ -24,7 +24,10 @@ export function useWebFontIfNeeded(): void {
 		const link = document.createElement('link');
 		link.rel = 'stylesheet';
 		link.href = webFontStylesheet;
-		link.dataset.webFont = '';
+		// Its state, for chart drawing to wait on: loading, then loaded or failed (offline).
+		link.dataset.webFont = 'loading';
+		link.addEventListener('load', () => (link.dataset.webFont = 'loaded'));
+		link.addEventListener('error', () => (link.dataset.webFont = 'failed'));
 		document.head.append(link);
 	}
 	root.dataset.japaneseFont = system ? 'system' : 'web';
