@@ -41,7 +41,7 @@ Chart.register(
 );
 
 export interface DrawOptions {
-	/** The CSS font family that can draw Japanese (from ensureJapaneseFont). */
+	/** The CSS font family to draw with (from fontFor in src/lib/fonts.ts). */
 	family: string;
 	locale: 'ja' | 'en';
 	/** Narrow container (phones): shorter label lines. */
