@@ -26,7 +26,8 @@ const CATEGORIES = [
 
 interface Run {
 	scores: Record<string, number>;
-	lost: Record<string, string[]>;
+	/** Per category: the audits that cost points, with the value Lighthouse displays. */
+	lost: Record<string, { audit: string; value: string }[]>;
 	metrics: Record<string, number | undefined>;
 }
 
@@ -48,7 +49,7 @@ async function audit(url: string, port: number, acceptLanguage: string): Promise
 	const { lhr } = result;
 	if (lhr.runtimeError) throw new Error(`lighthouse: ${lhr.runtimeError.message}`);
 	const scores: Record<string, number> = {};
-	const lost: Record<string, string[]> = {};
+	const lost: Run['lost'] = {};
 	for (const { id } of CATEGORIES) {
 		const category = lhr.categories[id];
 		if (!category || category.score === null) throw new Error(`lighthouse: no ${id} score`);
@@ -57,7 +58,10 @@ async function audit(url: string, port: number, acceptLanguage: string): Promise
 			.filter((ref) => ref.weight > 0)
 			.map((ref) => lhr.audits[ref.id])
 			.filter((a) => a && a.score !== null && a.score < 1)
-			.map((a) => `${a!.id} (${a!.displayValue ?? Math.round((a!.score ?? 0) * 100)})`);
+			.map((a) => ({
+				audit: a!.id,
+				value: a!.displayValue ?? String(Math.round((a!.score ?? 0) * 100))
+			}));
 	}
 	const metric = (id: string) => lhr.audits[id]?.numericValue;
 	return {
@@ -171,8 +175,7 @@ function figureOf(
 	const score = median(results.map((run) => run.scores[category.id]!));
 	// Each audit that cost points once, with its value in every run that lost points on it.
 	const byAudit = new Map<string, string[]>();
-	for (const entry of results.flatMap((run) => run.lost[category.id] ?? [])) {
-		const [, audit = entry, value = ''] = /^(\S+) \((.*)\)$/.exec(entry) ?? [];
+	for (const { audit, value } of results.flatMap((run) => run.lost[category.id] ?? [])) {
 		byAudit.set(audit, [...(byAudit.get(audit) ?? []), value]);
 	}
 	const lost = [...byAudit].map(([audit, values]) => `${audit} (${values.join(' / ')})`);
