@@ -15,9 +15,10 @@ import webFontStylesheet from './fonts/noto-sans-jp-web.css?url';
  *
  * No Cross-Origin-Opener-Policy. The app has no login and talks to no other window; the answers
  * sit in this origin's storage, which the same-origin policy already guards. With the header, a
- * visit that starts in a new tab cannot keep the blank tab's renderer process and has to start a
- * new one: in Lighthouse's mobile run that cost about 300 ms of blocking time, 5 to 10 points
- * (npm run bench).
+ * visit that starts in a new tab switches browsing context group and so starts a new renderer
+ * process: in Lighthouse's mobile run that cost about 300 ms of blocking time, 5 to 10 points
+ * (npm run bench). What it adds, a process of its own on phones where Chrome does not isolate
+ * every site, matters for pages that hold credentials; these hold none.
  */
 const SECURITY_HEADERS: Record<string, string> = {
 	'X-Content-Type-Options': 'nosniff',
