@@ -348,7 +348,7 @@ test.describe('Japanese fonts', () => {
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
 		expect(fontRequests.length).toBeGreaterThan(0);
-		// What src/lib/fonts.ts finds: no Japanese font here.
+		// What src/lib/web-font.ts finds: no Japanese font here.
 		expect(await page.evaluate(systemDrawsJapanese, SYSTEM_STACK)).toBe(false);
 		for (const url of fontRequests) {
 			expect(new URL(url).origin).toBe(new URL(baseURL!).origin);
