@@ -452,7 +452,8 @@ export function benchmarkEdition(content: Content): BenchmarkEdition {
 			publisher: source.publisher,
 			year: source.year
 		}))
-		.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id));
+		// Not localeCompare: the ids are ASCII, and a collator costs a phone ~15 ms to set up.
+		.sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const years = sources.map((source) => source.year);
 	return {
 		id: sources

@@ -3,13 +3,13 @@
  * of $lib/i18n). Kept apart from the components so the charts, summaries and tables agree.
  */
 import type { Content, SourcedFigure } from '$lib/content/validate';
-import { formatNumber, formatPercent, intlLocales, pick, type Locale } from '$lib/i18n';
+import { formatNumber, formatPercent, numberFormat, pick, type Locale } from '$lib/i18n';
 import { texts as resultsTexts } from '$lib/i18n/sections/results';
 import type { Segment } from '$lib/domain/schema';
 
 /** A change in percentage points or score points, with its sign: +12.3, −4.0. */
 export function formatSigned(value: number, locale: Locale): string {
-	return new Intl.NumberFormat(intlLocales[locale], {
+	return numberFormat(locale, {
 		minimumFractionDigits: 1,
 		maximumFractionDigits: 1,
 		signDisplay: 'exceptZero'
