@@ -12,6 +12,7 @@ import { questionBars } from '../src/lib/domain/results-view.ts';
 import { score, type ScoreResult } from '../src/lib/domain/scoring.ts';
 import { loadContent } from '../src/lib/server/content/load.ts';
 import { answerQuestion, answerQuiz, STORAGE_KEY, storeAnswers } from './helpers/quiz.ts';
+import { builtResults, drawEveryChart } from './helpers/results.ts';
 import {
 	highAnswers as high,
 	lowAnswers as low,
@@ -33,12 +34,7 @@ async function openResults(page: Page) {
 }
 
 async function waitForCharts(page: Page) {
-	const charts = page.locator('[data-chart] canvas');
-	await expect(charts.first()).toBeVisible({ timeout: 30_000 });
-	const count = await charts.count();
-	await expect(page.locator('[data-chart] canvas[data-drawn="true"]')).toHaveCount(count, {
-		timeout: 30_000
-	});
+	expect(await drawEveryChart(page)).toBeGreaterThan(5);
 }
 
 /** The ids of the recommendations, in the order the page lists them. */
@@ -242,6 +238,27 @@ test('the charts are painted', async ({ page }) => {
 	expect(await page.evaluate(() => document.fonts.check('12px "Noto Sans JP Web"', 'あ'))).toBe(
 		true
 	);
+});
+
+test('charts are drawn as they near the screen, and all of them for printing', async ({ page }) => {
+	await storeAnswers(page, mixed);
+	await page.goto('/results');
+	await expect(builtResults(page)).toBeAttached({ timeout: 30_000 });
+	const charts = page.locator('[data-chart] canvas');
+	const drawn = page.locator('[data-chart] canvas[data-drawn="true"]');
+	// The first chart is within a screen of the top; the last, thousands of pixels down, is not.
+	await expect(charts.first()).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
+	await expect(charts.last()).not.toHaveAttribute('data-drawn');
+	const total = await charts.count();
+	expect(await drawn.count()).toBeLessThan(total);
+
+	await charts.last().scrollIntoViewIfNeeded();
+	await expect(charts.last()).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
+
+	// Printing draws every chart at once, scrolled to or not.
+	await page.evaluate(() => window.scrollTo(0, 0));
+	await page.evaluate(() => window.dispatchEvent(new Event('beforeprint')));
+	await expect(drawn).toHaveCount(total);
 });
 
 test('the questionnaire pages do not load chart.js', async ({ page }) => {

@@ -4,6 +4,7 @@ import { encodeShareLink } from '../../src/lib/domain/share-link.ts';
 import { loadContent } from '../../src/lib/server/content/load.ts';
 import { fullAnswers } from '../../tests/helpers/answers.ts';
 import { storeAnswers } from '../../tests/helpers/quiz.ts';
+import { drawEveryChart } from '../../tests/helpers/results.ts';
 
 export interface BenchPage {
 	id: string;
@@ -30,15 +31,7 @@ export const resultsPage: BenchPage = {
 	path: '/results',
 	prepare: (page) => storeAnswers(page),
 	async settled(page) {
-		await page.waitForFunction(
-			() => {
-				const charts = document.querySelectorAll('[data-chart] canvas');
-				const drawn = document.querySelectorAll('[data-chart] canvas[data-drawn="true"]');
-				return charts.length > 0 && drawn.length === charts.length;
-			},
-			undefined,
-			{ timeout: 60_000 }
-		);
+		await drawEveryChart(page);
 	}
 };
 
