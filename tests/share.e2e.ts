@@ -21,6 +21,7 @@ import {
 	type Answers
 } from './helpers/quiz.ts';
 import { waitForHydration } from './helpers/page.ts';
+import { builtResults } from './helpers/results.ts';
 
 const content = loadContent();
 const shareUrl = (answers: Answers) => `/share#${encodeShareLink(content, answers)}`;
@@ -93,9 +94,26 @@ test.describe('share link', () => {
 		// The answers never leave the browser: no request carries the fragment's data.
 		const data = encodeShareLink(content, fullAnswers).split('~')[2]!;
 		expect(requests.filter((request) => request.includes(data))).toEqual([]);
+		await expect(builtResults(visitor)).toBeAttached({ timeout: 30_000 });
 		await expectAccessible(visitor);
 		expect(errors).toEqual([]);
 		await fresh.close();
+	});
+
+	test('the server sends the notice and a reading status; the browser builds the result', async ({
+		page,
+		request
+	}) => {
+		// The fragment never reaches the server, so what it sends is the same for every link.
+		const served = await (await request.get('/share')).text();
+		expect(served).toContain('サーバーには送信されません');
+		expect(served).toContain('共有リンクを読み込んでいます');
+		expect(served).not.toContain('data-testid="results"');
+		expect(served).toContain('表示には JavaScript が必要です');
+
+		await page.goto(shareUrl(fullAnswers));
+		await expect(builtResults(page)).toBeAttached({ timeout: 30_000 });
+		await expect(page.getByRole('status').filter({ hasText: '読み込んでいます' })).toHaveCount(0);
 	});
 
 	test('explains a cut-off, changed or outdated link and shows no result', async ({ page }) => {

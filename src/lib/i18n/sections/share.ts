@@ -10,6 +10,8 @@ export const ja = {
 	sharedLead:
 		'この結果は、共有リンクに含まれている回答から計算しています。回答はこのブラウザの中で読み取るだけで、サーバーには送信されません。',
 	reading: '共有リンクを読み込んでいます…',
+	needsScript:
+		'共有された結果はこのブラウザの中で計算するため、表示には JavaScript が必要です。JavaScript を有効にして、もう一度開いてください。',
 	droppedFromLink: (count: number) =>
 		`リンクに含まれていた回答のうち、組み合わせが正しくない${count}件は除外して計算しています。`,
 	incompleteLink: (count: number) =>
@@ -93,6 +95,8 @@ export const en: Widen<typeof ja> = {
 	sharedLead:
 		'These results are calculated from the answers in the share link. The answers are read in this browser only and are not sent to a server.',
 	reading: 'Reading the share link…',
+	needsScript:
+		'Shared results are calculated in this browser, so they need JavaScript. Turn JavaScript on and open the link again.',
 	droppedFromLink: (count: number) =>
 		count === 1
 			? '1 answer in the link did not fit with the others and has been left out.'
