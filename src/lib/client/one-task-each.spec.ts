@@ -12,6 +12,30 @@ describe('oneTaskEach', () => {
 	});
 	afterEach(() => {
 		vi.useRealTimers();
+		vi.unstubAllGlobals();
+	});
+
+	it('in a visible page, waits for a frame and then a timer task', async () => {
+		const frames: FrameRequestCallback[] = [];
+		vi.stubGlobal('document', { visibilityState: 'visible' });
+		vi.stubGlobal('requestAnimationFrame', (callback: FrameRequestCallback) => {
+			frames.push(callback);
+			return frames.length;
+		});
+		const ran: string[] = [];
+		const piece = oneTaskEach(() => ran.push('piece'));
+
+		await settleMicrotasks();
+		expect(frames).toHaveLength(1);
+		expect(vi.getTimerCount()).toBe(0);
+
+		frames[0]!(0);
+		// Not in the frame callback itself: in a task after it, once the frame is painted.
+		expect(ran).toEqual([]);
+		expect(vi.getTimerCount()).toBe(1);
+		vi.runOnlyPendingTimers();
+		expect(ran).toEqual(['piece']);
+		await expect(piece).resolves.toBe(1);
 	});
 
 	it('runs each piece in a timer task of its own, in queue order', async () => {
