@@ -1,6 +1,6 @@
 import { expect, type Page } from '@playwright/test';
 
-/** The results view, once all its parts are built (it builds them one task each). */
+/** The results view, once all its parts are built (it adds them one per frame). */
 export const builtResults = (page: Page) =>
 	page.locator('[data-testid="results"][aria-busy="false"]');
 
