@@ -1,8 +1,8 @@
 /**
  * Runs pieces of work one after another, each in a task of its own after a frame, in the order
- * they were queued. The results page draws some twenty charts and builds a long page; done in one go, that
- * holds the main thread for several hundred milliseconds on a phone, and taps and scrolling wait.
- * Split up, the browser can paint and answer input between the pieces.
+ * they were queued. The results page draws some twenty charts and builds a long page; done in
+ * one go, that holds the main thread for several hundred milliseconds on a phone, and taps and
+ * scrolling wait. Split up, the browser can paint and answer input between the pieces.
  */
 let previous: Promise<unknown> = Promise.resolve();
 

@@ -452,7 +452,7 @@ export function benchmarkEdition(content: Content): BenchmarkEdition {
 			publisher: source.publisher,
 			year: source.year
 		}))
-		// Not localeCompare: the ids are ASCII, and a collator costs a phone ~15 ms to set up.
+		// Not localeCompare: the ids are ASCII, and its first call sets up a collator (12-14 ms here).
 		.sort((a, b) => a.year - b.year || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
 	const years = sources.map((source) => source.year);
 	return {

@@ -78,7 +78,7 @@ export function pick(text: { ja: string; en: string }, locale: Locale): string {
 /** The Intl locale behind each interface language (English dates as "3 May 2025"). */
 export const intlLocales: Record<Locale, string> = { ja: 'ja-JP', en: 'en-GB' };
 
-/** Built once per locale and options: each one costs the browser locale data to set up. */
+/** Built once per locale and options: setting one up costs the browser milliseconds. */
 const numberFormats = new Map<string, Intl.NumberFormat>();
 export function numberFormat(locale: Locale, options: Intl.NumberFormatOptions): Intl.NumberFormat {
 	const key = `${locale}|${JSON.stringify(options)}`;
