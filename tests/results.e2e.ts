@@ -12,7 +12,6 @@ import { questionBars } from '../src/lib/domain/results-view.ts';
 import { score, type ScoreResult } from '../src/lib/domain/scoring.ts';
 import { loadContent } from '../src/lib/server/content/load.ts';
 import { answerQuestion, answerQuiz, STORAGE_KEY, storeAnswers } from './helpers/quiz.ts';
-import { formatScore } from '../src/lib/components/results/format.ts';
 import { builtResults, drawEveryChart } from './helpers/results.ts';
 import {
 	highAnswers as high,
@@ -212,28 +211,6 @@ test('the charts are drawn when the web font cannot be loaded (offline)', async 
 	await openResults(page);
 	await expect(page.locator('html')).toHaveAttribute('data-japanese-font', 'web');
 	await expect(page.locator('link[data-web-font]')).toHaveAttribute('data-web-font', 'failed');
-});
-
-test('a worker readies the number formats, and the result does not wait on it', async ({
-	page
-}) => {
-	await storeAnswers(page, mixed);
-	const warmUp = page.waitForRequest(/intl-warmup\.worker/);
-	await page.goto('/results');
-	await warmUp;
-	await expect(builtResults(page)).toBeAttached({ timeout: 30_000 });
-	const expected = formatScore(score(content, mixed).overall.score, 'ja');
-	await expect(page.getByTestId('overall-score')).toContainText(expected);
-
-	// A worker that cannot load (blocked, offline) only costs its wait: same result, same numbers.
-	await page.route(/intl-warmup\.worker/, (route) => route.abort());
-	const blocked = page.waitForEvent('requestfailed', (request) =>
-		/intl-warmup\.worker/.test(request.url())
-	);
-	await page.reload();
-	await blocked;
-	await expect(builtResults(page)).toBeAttached({ timeout: 30_000 });
-	await expect(page.getByTestId('overall-score')).toContainText(expected);
 });
 
 test('the charts are painted', async ({ page }) => {
