@@ -5,6 +5,8 @@ import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
 import { gzipped, mergeVary } from '$lib/server/http';
 import { reportFonts } from '$lib/server/pdf/fonts';
 import webFontStylesheet from './fonts/noto-sans-jp-web.css?url';
+import webFont from './fonts/noto-sans-jp-web.woff2?url';
+import detectJapaneseFont from './detect-japanese-font.js?raw';
 
 /**
  * Headers on every response. The pages' Content-Security-Policy comes from `kit.csp` in
@@ -66,7 +68,11 @@ export const handle: Handle = async ({ event, resolve }) => {
 
 	const response = await resolve(event, {
 		transformPageChunk: ({ html }) =>
-			html.replace('%lang%', event.locals.locale).replace('%web-font%', webFontStylesheet)
+			html
+				.replace('%lang%', event.locals.locale)
+				.replace('%web-font%', webFontStylesheet)
+				.replace('%web-font-file%', webFont)
+				.replace('%detect-japanese-font%', () => detectJapaneseFont)
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);

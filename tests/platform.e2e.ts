@@ -6,11 +6,6 @@
 import AxeBuilder from '@axe-core/playwright';
 import { expect, test, type APIResponse, type Page } from '@playwright/test';
 import { localJapaneseFont } from '../scripts/bench/local-japanese-font.ts';
-import { FONT_STACKS, WEB_FONT_FAMILY } from '../src/lib/font-stacks.ts';
-import { systemDrawsJapanese } from '../src/lib/system-draws-japanese.ts';
-
-/** The page's stack without the web font: what the system's own fonts can do. */
-const SYSTEM_STACK = FONT_STACKS.ja.replace(`"${WEB_FONT_FAMILY}", `, '');
 import { waitForHydration } from './helpers/page.ts';
 
 type Headers = Record<string, string>;
@@ -76,19 +71,20 @@ test.describe('security headers', () => {
 		const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
 		expect(script).toMatch(/_app\/immutable\/.+\.js$/);
 		expect(stylesheet).toMatch(/_app\/immutable\/.+\.css$/);
-		// This machine has no Japanese font: the page has added the web font's stylesheet.
-		const fontStylesheet = await page
-			.locator('head > link[rel="stylesheet"][href*="noto-sans-jp-web"]')
-			.getAttribute('href');
-		const font = /url\(([^)]+\.woff2)\)/.exec(
-			await (await request.get(new URL(fontStylesheet!, page.url()).href)).text()
-		)?.[1];
-		expect(font, 'a web font file in its stylesheet').toBeTruthy();
+		// The web font, as the page's start-up script names it, and its stylesheet (for browsers
+		// without JavaScript).
+		const font = await page.locator('script[data-font]').getAttribute('data-font');
+		const fontStylesheet = await page.evaluate(
+			() => /href="([^"]+)"/.exec(document.querySelector('noscript')?.textContent ?? '')?.[1]
+		);
+		expect(font, 'the web font file').toMatch(/\.woff2$/);
+		expect(fontStylesheet, 'the web font stylesheet').toMatch(/\.css$/);
 
 		const assets: [string, string, RegExp][] = [
 			['a script', new URL(script!, page.url()).pathname, /javascript/],
 			['a stylesheet', new URL(stylesheet!, page.url()).pathname, /text\/css/],
-			['a font', new URL(font!, new URL(fontStylesheet!, page.url())).pathname, /font\/woff2/],
+			['a font', new URL(font!, page.url()).pathname, /font\/woff2/],
+			['a font stylesheet', new URL(fontStylesheet!, page.url()).pathname, /text\/css/],
 			['a static file', '/favicon.svg', /image\/svg\+xml/]
 		];
 		for (const [what, path, type] of assets) {
@@ -335,7 +331,30 @@ test.describe('Japanese fonts', () => {
 		return fonts;
 	}
 
-	test('without a local Japanese font, the self-hosted Noto Sans JP draws the text', async ({
+	/** How many glyphs of an element's text the web font drew, and how many it should have. */
+	async function webFontGlyphs(page: Page, selector: string) {
+		const fonts = await fontsOf(page, selector);
+		const text = (await page.locator(selector).first().textContent()) ?? '';
+		return {
+			drawn: fonts
+				.filter((font) => font.isCustomFont)
+				.reduce((sum, font) => sum + font.glyphCount, 0),
+			// Everything beyond Latin-1: what the web font holds and the system fonts here lack.
+			expected: [...text].filter((character) => character.codePointAt(0)! >= 0x100).length,
+			fonts
+		};
+	}
+
+	/** When the web font was requested, and when the first contentful paint was, in page time. */
+	function fontAndPaintTimes(page: Page) {
+		return page.evaluate(() => ({
+			font: performance.getEntriesByType('resource').find((entry) => entry.name.endsWith('.woff2'))
+				?.startTime,
+			paint: performance.getEntriesByName('first-contentful-paint')[0]?.startTime
+		}));
+	}
+
+	test('without a local Japanese font, the self-hosted Noto Sans JP draws the Japanese text', async ({
 		page,
 		baseURL
 	}) => {
@@ -347,22 +366,20 @@ test.describe('Japanese fonts', () => {
 		await page.waitForLoadState('networkidle');
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
 
-		expect(fontRequests.length).toBeGreaterThan(0);
-		// What src/lib/web-font.ts finds: no Japanese font here.
-		expect(await page.evaluate(systemDrawsJapanese, SYSTEM_STACK)).toBe(false);
-		for (const url of fontRequests) {
-			expect(new URL(url).origin).toBe(new URL(baseURL!).origin);
-			expect(url).toMatch(/\/_app\/immutable\/assets\/noto-sans-jp-web-(400|700)\.[\w-]+\.woff2$/);
-		}
-		// This machine has no Japanese font: every glyph of the heading and the footer comes from
-		// the web font, none falls back to a Latin font's empty boxes.
+		// What src/detect-japanese-font.js finds: no Japanese font here.
+		await expect(page.locator('html')).toHaveAttribute('data-japanese-font', 'web');
+		expect(fontRequests).toHaveLength(1);
+		expect(new URL(fontRequests[0]!).origin).toBe(new URL(baseURL!).origin);
+		expect(fontRequests[0]).toMatch(/\/_app\/immutable\/assets\/noto-sans-jp-web\.[\w-]+\.woff2$/);
+		// Asked for before the first paint, so the text is laid out once, in this font.
+		const { font, paint } = await fontAndPaintTimes(page);
+		expect(font).toBeLessThan(paint!);
+		// Every Japanese glyph of the heading, the brand and the footer comes from the web font
+		// (none is a fallback font's empty box); Latin letters and digits from a system font.
 		for (const selector of ['h1', '.brand', '.site-footer p']) {
-			const fonts = await fontsOf(page, selector);
-			expect(fonts.length, selector).toBeGreaterThan(0);
-			expect(
-				fonts.every((font) => font.isCustomFont),
-				`${selector}: ${JSON.stringify(fonts)}`
-			).toBe(true);
+			const { drawn, expected, fonts } = await webFontGlyphs(page, selector);
+			expect(expected, selector).toBeGreaterThan(0);
+			expect(drawn, `${selector}: ${JSON.stringify(fonts)}`).toBe(expected);
 		}
 	});
 
@@ -376,6 +393,7 @@ test.describe('Japanese fonts', () => {
 			await page.waitForLoadState('networkidle');
 			await page.evaluate(() => document.fonts.ready.then(() => undefined));
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			await expect(page.locator('html')).toHaveAttribute('data-japanese-font', 'web');
 
 			for (const selector of ['h1', '.brand', '.site-footer p']) {
 				const fonts = await fontsOf(page, selector);
@@ -387,11 +405,12 @@ test.describe('Japanese fonts', () => {
 			}
 			// The switch to Japanese is labelled in Japanese: drawn with the web font, not empty boxes.
 			await expect(page.locator('.lang-switch button')).toHaveText('日本語');
-			const switchFonts = await fontsOf(page, '.lang-switch button');
-			expect(
-				switchFonts.every((font) => font.isCustomFont),
-				JSON.stringify(switchFonts)
-			).toBe(true);
+			const { drawn, expected, fonts } = await webFontGlyphs(page, '.lang-switch button');
+			expect(drawn, JSON.stringify(fonts)).toBe(expected);
+			// Only a few words need it, so it is fetched after the first paint, not ahead of the
+			// page's own files.
+			const { font, paint } = await fontAndPaintTimes(page);
+			expect(font).toBeGreaterThan(paint!);
 		});
 	});
 
@@ -420,7 +439,7 @@ test.describe('Japanese fonts', () => {
 				await page.evaluate(() => document.fonts.ready.then(() => undefined));
 			}
 			expect(fontRequests).toEqual([]);
-			expect(await page.evaluate(systemDrawsJapanese, SYSTEM_STACK)).toBe(true);
+			await expect(page.locator('html')).toHaveAttribute('data-japanese-font', 'system');
 		} finally {
 			await browser.close();
 			local!.dispose();

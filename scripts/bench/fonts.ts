@@ -100,9 +100,6 @@ export const fonts: Measurement = {
 				log(`fonts: ${target.path} without a local Japanese font`);
 				const files = await fontsOnFirstLoad(browser, baseUrl, target);
 				const foreign = files.filter((file) => new URL(file.url).origin !== baseUrl);
-				const weights = [
-					...new Set(files.map((file) => /-(\d00)[.-]/.exec(fileName(file.url))?.[1] ?? '?'))
-				].sort();
 				figures.push({
 					id: `fonts.web.${target.id}`,
 					label: `web font, ${target.label}, no local Japanese font`,
@@ -110,7 +107,7 @@ export const fonts: Measurement = {
 					unit: 'KB',
 					status: foreign.length ? 'FAIL' : 'INFO',
 					note:
-						`${files.length} WOFF2 files, weights ${weights.join('/') || '-'}` +
+						`${files.length} WOFF2 ${files.length === 1 ? 'file' : 'files'} (${files.map((file) => fileName(file.url)).join(', ') || '-'})` +
 						(foreign.length
 							? `; FROM ANOTHER ORIGIN: ${foreign.map((f) => f.url).join(', ')}`
 							: ', all from our origin'),

@@ -80,7 +80,7 @@ async function audit(url: string, port: number, acceptLanguage: string): Promise
  * The two kinds of visitor the fonts are built for: one whose system has a Japanese font (every
  * Mac, Windows PC and iPhone; simulated here by installing Noto Sans JP for the browser), for whom
  * no font file is downloaded, and one without (this machine as it is), for whom the page loads
- * the web font's subsets and lays the text out again as each arrives.
+ * the self-hosted web font (src/detect-japanese-font.js).
  */
 const VISITORS = [
 	{ id: 'local-font', label: 'Japanese system font' },

@@ -1,9 +1,11 @@
 /**
- * Writes the self-hosted Japanese web font: src/fonts/noto-sans-jp-web-{400,700}.woff2, Noto Sans
- * JP cut down to the characters this app can show, and src/fonts/noto-sans-jp-web.css, their
- * @font-face rules under the distinct family name 'Noto Sans JP Web' (so that a visitor's
- * installed 'Noto Sans JP' is never shadowed by it). The url()s are relative, so Vite bundles the
- * files into /_app/immutable/assets/ with hashed names: the fonts come from our own origin.
+ * Writes the self-hosted Japanese web font: src/fonts/noto-sans-jp-web.woff2, Noto Sans JP cut
+ * down to the characters this app can show, and src/fonts/noto-sans-jp-web.css, its @font-face
+ * rule under the distinct family name 'Noto Sans JP Web' (so that a visitor's installed 'Noto
+ * Sans JP' is never shadowed by it). The url() is relative, so Vite bundles the file into
+ * /_app/immutable/assets/ with a hashed name: the font comes from our own origin. Pages add the
+ * face themselves (src/detect-japanese-font.js); the stylesheet is for browsers without
+ * JavaScript (src/app.html).
  *
  *   npx tsx scripts/fonts/noto-sans-jp-web.ts          rewrite the files
  *   npx tsx scripts/fonts/noto-sans-jp-web.ts --check  exit 1 when a file is stale
@@ -12,9 +14,14 @@
  * components, question and benchmark files; answers are option ids; only the ids and paths quoted
  * from a rejected file are the user's, in the system font), some 700 characters in all. Google's
  * slicing of Noto Sans JP spreads them over 50 of its 120 unicode-range subsets: the start page
- * alone fetched 45 files (534 KB) and laid its text out again as each arrived. One file per weight
- * with exactly our characters is about 150 KB and arrives once. Printable ASCII, Latin-1 and
- * general punctuation are always in, for what Intl writes in numbers and dates.
+ * alone fetched 45 files (534 KB) and laid its text out again as each arrived. One file with
+ * exactly our characters arrives once.
+ *
+ * Only what a system without a Japanese font lacks is in it: no ASCII or Latin-1 (the Latin fonts
+ * after it in the stacks have those, and draw the digits Intl writes), and one weight. Bold text
+ * is the regular face made bold by the browser. On a phone's slow connection (Lighthouse's
+ * simulation) every kilobyte here delays the largest paint: the regular and bold files with Latin
+ * were 149 and 153 KB, this one is 120 KB.
  *
  * The source is the Noto Sans JP TTF of @expo-google-fonts/noto-sans-jp (SIL Open Font License
  * 1.1), the one the PDF report embeds. A unit test (noto-sans-jp-web.spec.ts) fails when the
@@ -30,14 +37,9 @@ import * as prettier from 'prettier';
 import subsetFont from 'subset-font';
 
 export const WEB_FONT_FAMILY = 'Noto Sans JP Web';
-export const WEIGHTS = [400, 700] as const;
-type Weight = (typeof WEIGHTS)[number];
 
 const SOURCE_PACKAGE = '@expo-google-fonts/noto-sans-jp';
-const SOURCE_FILES: Record<Weight, string> = {
-	400: '400Regular/NotoSansJP_400Regular.ttf',
-	700: '700Bold/NotoSansJP_700Bold.ttf'
-};
+const SOURCE_FILE = '400Regular/NotoSansJP_400Regular.ttf';
 
 const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
 /** Where every text a page shows is written. */
@@ -45,16 +47,14 @@ const TEXT_DIRS = ['src', 'questions'];
 const TEXT_FILE = /\.(ts|svelte|yaml|html|css)$/;
 /** Test inputs and the generated font files themselves are never shown. */
 const NOT_SHOWN = /(\.spec\.ts$|[/\\]fixtures[/\\]|[/\\]fonts[/\\])/;
-/** Always in the font: printable ASCII, Latin-1 and general punctuation (Intl output). */
-const ALWAYS: [number, number][] = [
-	[0x20, 0x7e],
-	[0xa0, 0xff],
-	[0x2010, 0x2044]
-];
+/** Always in the font: general punctuation (dashes, quotes, ellipsis; some are Intl's). */
+const ALWAYS: [number, number][] = [[0x2010, 0x2044]];
+/** Below this, every system font has the character: ASCII and Latin-1. */
+const FIRST_MISSING = 0x100;
 
 export const OUTPUT_DIR = join(root, 'src/fonts');
 export const CSS_FILE = join(OUTPUT_DIR, 'noto-sans-jp-web.css');
-export const fontFileName = (weight: Weight) => `noto-sans-jp-web-${weight}.woff2`;
+export const FONT_FILE = 'noto-sans-jp-web.woff2';
 
 /** The code points of every character in the files a page's text comes from. */
 export function displayedCharacters(base = root): Set<number> {
@@ -76,13 +76,11 @@ export function displayedCharacters(base = root): Set<number> {
 	return characters;
 }
 
-/** The characters to put in the font: those shown, and the ALWAYS ranges. */
+/** The characters to put in the font: those shown and the ALWAYS ranges, but not Latin-1. */
 export function wantedCharacters(shown: Set<number>): Set<number> {
-	const wanted = new Set(shown);
+	const wanted = new Set([...shown].filter((code) => code >= FIRST_MISSING));
 	for (const [first, last] of ALWAYS)
 		for (let code = first; code <= last; code += 1) wanted.add(code);
-	// Control characters (tabs and newlines of the source files) are never drawn.
-	for (const code of wanted) if (code < 0x20 || (code >= 0x7f && code < 0xa0)) wanted.delete(code);
 	return wanted;
 }
 
@@ -100,25 +98,23 @@ export function unicodeRange(codes: Iterable<number>): string {
 		.join(', ');
 }
 
-function renderCss(faces: { weight: Weight; range: string }[], version: string): string {
-	const rules = faces.map(
-		({ weight, range }) => `@font-face {
-	font-family: '${WEB_FONT_FAMILY}';
-	font-style: normal;
-	font-weight: ${weight};
-	font-display: swap;
-	src: url('./${fontFileName(weight)}') format('woff2');
-	unicode-range: ${range};
-}`
-	);
+function renderCss(range: string, version: string): string {
 	return `/*
  * Generated by scripts/fonts/noto-sans-jp-web.ts from ${SOURCE_PACKAGE} ${version} — do not edit.
- * Noto Sans JP (SIL Open Font License 1.1), weights ${WEIGHTS.join(' and ')}, cut down to the
- * characters of this app's texts. The unicode-range lists exactly those characters: a browser
- * downloads a file only when the page shows one of them that no font earlier in the
- * font-family stack has.
+ * Noto Sans JP (SIL Open Font License 1.1), regular weight (bold is synthesized), cut down to
+ * the characters of this app's texts beyond Latin-1. The unicode-range lists exactly those: a
+ * browser downloads the file only when the page shows one of them that no font earlier in the
+ * font-family stack has. For browsers without JavaScript (src/app.html); pages add the same
+ * face from src/detect-japanese-font.js.
  */
-${rules.join('\n\n')}
+@font-face {
+	font-family: '${WEB_FONT_FAMILY}';
+	font-style: normal;
+	font-weight: 400;
+	font-display: swap;
+	src: url('./${FONT_FILE}') format('woff2');
+	unicode-range: ${range};
+}
 `;
 }
 
@@ -135,21 +131,16 @@ export async function generate(): Promise<WebFont> {
 	const { version } = JSON.parse(readFileSync(join(packageDir, 'package.json'), 'utf8')) as {
 		version: string;
 	};
-	const wanted = wantedCharacters(displayedCharacters());
-	const files = new Map<string, Uint8Array>();
-	const faces: { weight: Weight; range: string }[] = [];
-	for (const weight of WEIGHTS) {
-		const source = readFileSync(join(packageDir, SOURCE_FILES[weight]));
-		const inFont = new Set(new Face(new Blob(source), 0).collectUnicodes());
-		const codes = [...wanted].filter((code) => inFont.has(code));
-		const woff2 = await subsetFont(source, String.fromCodePoint(...codes), {
-			targetFormat: 'woff2'
-		});
-		files.set(fontFileName(weight), new Uint8Array(woff2));
-		faces.push({ weight, range: unicodeRange(codes) });
-	}
+	const source = readFileSync(join(packageDir, SOURCE_FILE));
+	const inFont = new Set(new Face(new Blob(source), 0).collectUnicodes());
+	const codes = [...wantedCharacters(displayedCharacters())].filter((code) => inFont.has(code));
+	const woff2 = await subsetFont(source, String.fromCodePoint(...codes), { targetFormat: 'woff2' });
+	const files = new Map([[FONT_FILE, new Uint8Array(woff2)]]);
 	const options = (await prettier.resolveConfig(CSS_FILE)) ?? {};
-	const css = await prettier.format(renderCss(faces, version), { ...options, filepath: CSS_FILE });
+	const css = await prettier.format(renderCss(unicodeRange(codes), version), {
+		...options,
+		filepath: CSS_FILE
+	});
 	return { css, files };
 }
 

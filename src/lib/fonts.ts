@@ -20,7 +20,10 @@ const KANA = 'あア';
 
 let pending: Map<string, Promise<void>> | undefined;
 
-/** 'system' or 'web', once the root layout has checked (src/lib/web-font.ts). */
+/**
+ * 'system' or 'web', as src/detect-japanese-font.js finds before the first layout. An English
+ * page adds the web font only after its first paint, and says 'web' then.
+ */
 function japaneseFont(): Promise<string> {
 	const root = document.documentElement;
 	return new Promise((done) => {
@@ -35,33 +38,19 @@ function japaneseFont(): Promise<string> {
 	});
 }
 
-/** Resolves once the web font's stylesheet has loaded (or failed to). */
-function webFontRules(): Promise<void> {
-	const link = document.querySelector<HTMLLinkElement>('link[data-web-font]');
-	if (link?.dataset.webFont !== 'loading') return Promise.resolve();
-	return new Promise((done) => {
-		link.addEventListener('load', () => done(), { once: true });
-		link.addEventListener('error', () => done(), { once: true });
-	});
-}
-
 /** Resolves once `text` can be drawn: at once with a system font, else when the web font has. */
 async function japaneseReady(text: string): Promise<void> {
 	if ((await japaneseFont()) === 'system') return;
-	await webFontRules();
-	// Never rejects: unreachable files (offline) leave the text to the fallbacks.
-	await Promise.all(
-		[400, 700].map((weight) =>
-			document.fonts.load(`${weight} 16px "${WEB_FONT_FAMILY}"`, text).catch(() => [])
-		)
-	);
+	// Never rejects: an unreachable file (offline) leaves the text to the fallbacks. One face,
+	// regular; bold is synthesized from it.
+	await document.fonts.load(`16px "${WEB_FONT_FAMILY}"`, text).catch(() => []);
 }
 
 /**
  * Resolves to the font-family string to set on a canvas for `locale` once `text` can be drawn
  * with it. English text without a Japanese character is set in the system UI fonts: at once.
  * Otherwise the text reaches the Japanese fonts: at once when the system has one (no font file is
- * downloaded then), else after the web font's files have loaded in weights 400 and 700. Never
+ * downloaded then), else after the web font's file has loaded. Never
  * rejects: should loading fail, the stack still names the fallbacks.
  */
 export function fontFor(text: string, locale: Locale): Promise<string> {

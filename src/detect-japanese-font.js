@@ -1,0 +1,63 @@
+// Inlined into every page's <head> by src/hooks.server.ts (its hash is in the CSP: see
+// svelte.config.js), after the stylesheets, so it runs before the first layout. It decides
+// whether the page needs the self-hosted Japanese font, and says so on <html
+// data-japanese-font>, 'system' or 'web', where chart drawing (src/lib/fonts.ts) waits for it.
+//
+// It draws two kana in the page's own Japanese stack: a system without a Japanese font draws
+// both as the same empty box. Only then is 'Noto Sans JP Web' added (a FontFace: no stylesheet
+// round trip), so a visitor with a Japanese font (including Android's, which has no name a page
+// can use) downloads nothing. document.fonts.check() cannot tell: it answers true for any family
+// it has no web font of. When the canvas cannot be read, a system font is assumed.
+//
+// On a Japanese page the file is fetched at once, so the first layout already has it: laying
+// out kanji that no font has costs a fallback search per character, and swapping the font in
+// later lays the page out again and shifts it. An English page needs the font only for a few
+// words (the switch to Japanese), so it is added once the first paint is on screen.
+(() => {
+	const root = document.documentElement;
+	const fontUrl = /** @type {HTMLScriptElement} */ (document.currentScript).dataset.font;
+	let system = true;
+	try {
+		// Without a 2D context, the first use throws: caught below.
+		const context = /** @type {CanvasRenderingContext2D} */ (
+			document.createElement('canvas').getContext('2d', { willReadFrequently: true })
+		);
+		context.font = `20px ${getComputedStyle(root).getPropertyValue('--font-ja')}`;
+		context.textBaseline = 'top';
+		/** @param {string} character */
+		const pixels = (character) => {
+			context.clearRect(0, 0, 24, 24);
+			context.fillText(character, 2, 2);
+			return context.getImageData(0, 0, 24, 24).data;
+		};
+		const a = pixels('あ');
+		const i = pixels('い');
+		system = a.some((value, index) => value !== i[index]);
+	} catch {
+		// Unreadable canvas: the text falls back as it would without this check.
+	}
+	if (system) {
+		root.dataset.japaneseFont = 'system';
+		return;
+	}
+	const addWebFont = () => {
+		const face = new FontFace('Noto Sans JP Web', `url(${fontUrl}) format('woff2')`, {
+			display: 'swap'
+		});
+		document.fonts.add(face);
+		if (root.lang === 'ja') face.load().catch(() => {});
+		root.dataset.japaneseFont = 'web';
+	};
+	if (root.lang === 'ja') return addWebFont();
+	// After the first contentful paint has been shown (a request made before it would still
+	// compete with the page's own files), or at the load event where paint timing is missing.
+	if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
+		new PerformanceObserver((entries, observer) => {
+			if (!entries.getEntriesByName('first-contentful-paint').length) return;
+			observer.disconnect();
+			addWebFont();
+		}).observe({ type: 'paint', buffered: true });
+	} else {
+		addEventListener('load', addWebFont, { once: true });
+	}
+})();
