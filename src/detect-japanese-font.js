@@ -40,7 +40,10 @@
 		root.dataset.japaneseFont = 'system';
 		return;
 	}
+	let added = false;
 	const addWebFont = () => {
+		if (added) return;
+		added = true;
 		const face = new FontFace('Noto Sans JP Web', `url(${fontUrl}) format('woff2')`, {
 			display: 'swap'
 		});
@@ -49,15 +52,15 @@
 		root.dataset.japaneseFont = 'web';
 	};
 	if (root.lang === 'ja') return addWebFont();
-	// After the first contentful paint has been shown (a request made before it would still
-	// compete with the page's own files), or at the load event where paint timing is missing.
+	// Once the first contentful paint is on screen: a request made before it would still compete
+	// with the page's own files. Old browsers have no paint timing, and a tab that stays in the
+	// background may never report one: hence the timer as well.
 	if (PerformanceObserver.supportedEntryTypes?.includes('paint')) {
 		new PerformanceObserver((entries, observer) => {
 			if (!entries.getEntriesByName('first-contentful-paint').length) return;
 			observer.disconnect();
 			addWebFont();
 		}).observe({ type: 'paint', buffered: true });
-	} else {
-		addEventListener('load', addWebFont, { once: true });
 	}
+	setTimeout(addWebFont, 3000);
 })();
