@@ -9,10 +9,11 @@
 // can use) downloads nothing. document.fonts.check() cannot tell: it answers true for any family
 // it has no web font of. When the canvas cannot be read, a system font is assumed.
 //
-// On a Japanese page the file is fetched at once, so the first layout already has it: laying
-// out kanji that no font has costs a fallback search per character, and swapping the font in
-// later lays the page out again and shifts it. An English page needs the font only for a few
-// words (the switch to Japanese), so it is added once the first paint is on screen.
+// On a Japanese page the file is fetched at once, so that on a fast connection the first layout
+// already has it: laying out kanji that no font has costs a fallback search per character, and
+// swapping the font in later lays the page out again and shifts it (on a slow connection that
+// still happens: font-display swap). An English page needs the font only for a few words (the
+// switch to Japanese), so it is added once the first paint is on screen.
 (() => {
 	const root = document.documentElement;
 	const fontUrl = /** @type {HTMLScriptElement} */ (document.currentScript).dataset.font;
