@@ -4,12 +4,14 @@ import adapter from '@sveltejs/adapter-node';
 
 /**
  * The one inline script of our own: src/app.html carries it, src/hooks.server.ts fills it in
- * verbatim, so this hash of the file is the hash of the script the browser runs.
+ * verbatim, so this hash of the file is the hash of the script the browser runs. Line ends as
+ * the browser's parser makes them (a checkout may have CRLF); `vite dev` reads this once, so
+ * restart it after editing the script.
  */
 const detectJapaneseFont = readFileSync(
 	new URL('./src/detect-japanese-font.js', import.meta.url),
 	'utf8'
-);
+).replace(/\r\n?/g, '\n');
 const detectJapaneseFontHash = `sha256-${createHash('sha256').update(detectJapaneseFont).digest('base64')}`;
 
 /** @type {import('@sveltejs/kit').Config} */

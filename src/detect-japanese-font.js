@@ -1,7 +1,8 @@
 // Inlined into every page's <head> by src/hooks.server.ts (its hash is in the CSP: see
 // svelte.config.js), after the stylesheets, so it runs before the first layout. It decides
 // whether the page needs the self-hosted Japanese font, and says so on <html
-// data-japanese-font>, 'system' or 'web', where chart drawing (src/lib/fonts.ts) waits for it.
+// data-japanese-font>, 'system' or 'web' ('pending' on an English page until the web font is
+// added), where chart drawing (src/lib/fonts.ts) waits for it.
 //
 // It draws two kana in the page's own Japanese stack: a system without a Japanese font draws
 // both as the same empty box. Only then is 'Noto Sans JP Web' added (a FontFace: no stylesheet
@@ -45,7 +46,7 @@
 	const addWebFont = () => {
 		if (added) return;
 		added = true;
-		const face = new FontFace('Noto Sans JP Web', `url(${fontUrl}) format('woff2')`, {
+		const face = new FontFace('Noto Sans JP Web', `url("${fontUrl}") format('woff2')`, {
 			display: 'swap'
 		});
 		document.fonts.add(face);
@@ -53,6 +54,7 @@
 		root.dataset.japaneseFont = 'web';
 	};
 	if (root.lang === 'ja') return addWebFont();
+	root.dataset.japaneseFont = 'pending';
 	// Once the first contentful paint is on screen: a request made before it would still compete
 	// with the page's own files. Old browsers have no paint timing, and a tab that stays in the
 	// background may never report one: hence the timer as well.

@@ -6,7 +6,7 @@ import { gzipped, mergeVary } from '$lib/server/http';
 import { reportFonts } from '$lib/server/pdf/fonts';
 import webFontStylesheet from './fonts/noto-sans-jp-web.css?url';
 import webFont from './fonts/noto-sans-jp-web.woff2?url';
-import detectJapaneseFont from './detect-japanese-font.js?raw';
+import detectJapaneseFontSource from './detect-japanese-font.js?raw';
 
 /**
  * Headers on every response. The pages' Content-Security-Policy comes from `kit.csp` in
@@ -54,6 +54,9 @@ const SECURITY_HEADERS: Record<string, string> = {
  * Content-Security-Policy keeps it (a PDF shown inline rather than downloaded would need one
  * without object-src 'none').
  */
+/** As svelte.config.js hashes it for the CSP: with LF line ends. */
+const detectJapaneseFont = detectJapaneseFontSource.replace(/\r\n?/g, '\n');
+
 const ASSET_CSP =
 	"default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 

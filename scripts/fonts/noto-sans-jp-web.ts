@@ -105,7 +105,8 @@ function renderCss(range: string, version: string): string {
  * the characters of this app's texts beyond Latin-1. The unicode-range lists exactly those: a
  * browser downloads the file only when the page shows one of them that no font earlier in the
  * font-family stack has. For browsers without JavaScript (src/app.html); pages add the same
- * face from src/detect-japanese-font.js.
+ * file as a face of their own (src/detect-japanese-font.js), without the range: it is added only
+ * where the system has no Japanese font, so every page then needs it.
  */
 @font-face {
 	font-family: '${WEB_FONT_FAMILY}';

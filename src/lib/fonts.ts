@@ -22,17 +22,19 @@ let pending: Map<string, Promise<void>> | undefined;
 
 /**
  * 'system' or 'web', as src/detect-japanese-font.js finds before the first layout. An English
- * page adds the web font only after its first paint, and says 'web' then.
+ * page adds the web font only after its first paint: 'pending' until then. No answer at all
+ * means the script did not run (blocked, say): the text is left to the system's fonts rather
+ * than waited for.
  */
 function japaneseFont(): Promise<string> {
 	const root = document.documentElement;
 	return new Promise((done) => {
-		const answer = () => root.dataset.japaneseFont;
-		if (answer()) return done(answer()!);
+		const answer = () => root.dataset.japaneseFont ?? 'system';
+		if (answer() !== 'pending') return done(answer());
 		const observer = new MutationObserver(() => {
-			if (!answer()) return;
+			if (answer() === 'pending') return;
 			observer.disconnect();
-			done(answer()!);
+			done(answer());
 		});
 		observer.observe(root, { attributes: true, attributeFilter: ['data-japanese-font'] });
 	});

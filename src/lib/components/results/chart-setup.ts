@@ -315,7 +315,7 @@ function radarConfig(spec: RadarChartSpec, options: DrawOptions): ChartConfigura
 	};
 }
 
-/** Every text a chart draws, so the font subsets for it can be loaded first. */
+/** Every text a chart draws, so that a web font can be loaded for it first. */
 export function chartText(spec: ChartSpec): string {
 	return spec.kind === 'bar'
 		? [
