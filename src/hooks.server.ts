@@ -8,6 +8,9 @@ import webFontStylesheet from './fonts/noto-sans-jp-web.css?url';
 import webFont from './fonts/noto-sans-jp-web.woff2?url';
 import detectJapaneseFontSource from './detect-japanese-font.js?raw';
 
+/** As svelte.config.js hashes it for the CSP: with LF line ends. */
+const detectJapaneseFont = detectJapaneseFontSource.replace(/\r\n?/g, '\n');
+
 /**
  * Headers on every response. The pages' Content-Security-Policy comes from `kit.csp` in
  * svelte.config.js (script hashes; the reasoning about styles is there).
@@ -54,9 +57,6 @@ const SECURITY_HEADERS: Record<string, string> = {
  * Content-Security-Policy keeps it (a PDF shown inline rather than downloaded would need one
  * without object-src 'none').
  */
-/** As svelte.config.js hashes it for the CSP: with LF line ends. */
-const detectJapaneseFont = detectJapaneseFontSource.replace(/\r\n?/g, '\n');
-
 const ASSET_CSP =
 	"default-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
