@@ -5,7 +5,7 @@
 // added), where chart drawing (src/lib/fonts.ts) waits for it.
 //
 // It draws two kana in the page's own Japanese stack: a system without a Japanese font draws
-// both as the same empty box. Only then is 'Noto Sans JP Web' added (a FontFace: no stylesheet
+// both as the same empty box. Only then is the self-hosted font added (a FontFace: no stylesheet
 // round trip), so a visitor with a Japanese font (including Android's, which has no name a page
 // can use) downloads nothing. document.fonts.check() cannot tell: it answers true for any family
 // it has no web font of. When the canvas cannot be read, a system font is assumed.
@@ -17,7 +17,9 @@
 // switch to Japanese), so it is added once the first paint is on screen.
 (() => {
 	const root = document.documentElement;
-	const fontUrl = /** @type {HTMLScriptElement} */ (document.currentScript).dataset.font;
+	// Its file and family name, from src/hooks.server.ts.
+	const { font: fontUrl, family } = /** @type {HTMLScriptElement} */ (document.currentScript)
+		.dataset;
 	let system = true;
 	try {
 		// Without a 2D context, the first use throws: caught below.
@@ -46,7 +48,7 @@
 	const addWebFont = () => {
 		if (added) return;
 		added = true;
-		const face = new FontFace('Noto Sans JP Web', `url("${fontUrl}") format('woff2')`, {
+		const face = new FontFace(/** @type {string} */ (family), `url("${fontUrl}") format('woff2')`, {
 			display: 'swap'
 		});
 		document.fonts.add(face);

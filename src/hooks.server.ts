@@ -1,6 +1,7 @@
 import { ServerResponse } from 'node:http';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { building, dev } from '$app/environment';
+import { WEB_FONT_FAMILY } from '$lib/font-stacks';
 import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
 import { gzipped, mergeVary } from '$lib/server/http';
 import { reportFonts } from '$lib/server/pdf/fonts';
@@ -75,6 +76,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 				.replace('%lang%', event.locals.locale)
 				.replace('%web-font%', webFontStylesheet)
 				.replace('%web-font-file%', webFont)
+				.replace('%web-font-family%', WEB_FONT_FAMILY)
 				.replace('%detect-japanese-font%', () => detectJapaneseFont)
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {

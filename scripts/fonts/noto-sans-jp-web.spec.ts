@@ -7,9 +7,9 @@ import {
 	generate,
 	staleFiles,
 	unicodeRange,
-	WEB_FONT_FAMILY,
 	wantedCharacters
 } from './noto-sans-jp-web';
+import { WEB_FONT_FAMILY } from '../../src/lib/font-stacks.ts';
 
 /** The declared faces of the generated file: weight and [first, last] code point ranges. */
 function declaredFaces(css: string) {

@@ -35,8 +35,7 @@ import { fileURLToPath } from 'node:url';
 import { Blob, Face } from 'harfbuzzjs';
 import * as prettier from 'prettier';
 import subsetFont from 'subset-font';
-
-export const WEB_FONT_FAMILY = 'Noto Sans JP Web';
+import { WEB_FONT_FAMILY } from '../../src/lib/font-stacks.ts';
 
 const SOURCE_PACKAGE = '@expo-google-fonts/noto-sans-jp';
 const SOURCE_FILE = '400Regular/NotoSansJP_400Regular.ttf';

@@ -52,8 +52,8 @@ async function japaneseReady(text: string): Promise<void> {
  * Resolves to the font-family string to set on a canvas for `locale` once `text` can be drawn
  * with it. English text without a Japanese character is set in the system UI fonts: at once.
  * Otherwise the text reaches the Japanese fonts: at once when the system has one (no font file is
- * downloaded then), else after the web font's file has loaded. Never
- * rejects: should loading fail, the stack still names the fallbacks.
+ * downloaded then), else after the web font's file has loaded. Never rejects: should loading
+ * fail, the stack still names the fallbacks.
  */
 export function fontFor(text: string, locale: Locale): Promise<string> {
 	const stack = FONT_STACKS[locale];
