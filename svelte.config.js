@@ -3,16 +3,16 @@ import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-node';
 
 /**
- * The one inline script of our own: src/app.html carries it, src/hooks.server.ts fills it in
- * verbatim, so this hash of the file is the hash of the script the browser runs. Line ends as
- * the browser's parser makes them (a checkout may have CRLF); `vite dev` reads this once, so
- * restart it after editing the script.
+ * Our own inline scripts: src/app.html carries them, src/hooks.server.ts fills each in verbatim,
+ * so these hashes of the files are the hashes of the scripts the browser runs. Line ends as the
+ * browser's parser makes them (a checkout may have CRLF); `vite dev` reads this once, so restart
+ * it after editing a script.
  */
-const detectJapaneseFont = readFileSync(
-	new URL('./src/detect-japanese-font.js', import.meta.url),
-	'utf8'
-).replace(/\r\n?/g, '\n');
-const detectJapaneseFontHash = `sha256-${createHash('sha256').update(detectJapaneseFont).digest('base64')}`;
+const inlineScriptHashes = ['detect-japanese-font.js', 'warm-up-intl.js'].map((file) => {
+	const source = readFileSync(new URL(`./src/${file}`, import.meta.url), 'utf8');
+	const parsed = source.replace(/\r\n?/g, '\n');
+	return `sha256-${createHash('sha256').update(parsed).digest('base64')}`;
+});
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -23,13 +23,13 @@ const config = {
 		// which is cached across pages. Inlining that one too made every page 43 KB.
 		inlineStyleThreshold: 8 * 1024,
 		// Scripts are hashed so the CSP needs no 'unsafe-inline' for them (SvelteKit hashes its own;
-		// ours is above). The headers that every response carries (including the built assets
+		// ours are above). The headers that every response carries (including the built assets
 		// adapter-node serves) are in hooks.server.ts.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self', detectJapaneseFontHash],
+				'script-src': ['self', ...inlineScriptHashes],
 				// Stylesheets: our own files only (plus the hashes SvelteKit adds for any <style> it
 				// inlines); no 'unsafe-inline' for <style> elements. Style *attributes* do need it:
 				// SvelteKit's route announcer carries one, Svelte renders `style:` directives and

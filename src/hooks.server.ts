@@ -2,15 +2,25 @@ import { ServerResponse } from 'node:http';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { building, dev } from '$app/environment';
 import { WEB_FONT_FAMILY } from '$lib/font-stacks';
-import { isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
+import { intlLocales, isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
 import { gzipped, mergeVary } from '$lib/server/http';
 import { reportFonts } from '$lib/server/pdf/fonts';
 import webFontStylesheet from './fonts/noto-sans-jp-web.css?url';
 import webFont from './fonts/noto-sans-jp-web.woff2?url';
 import detectJapaneseFontSource from './detect-japanese-font.js?raw';
+import warmUpIntlSource from './warm-up-intl.js?raw';
+import warmUpIntlWorker from './warm-up-intl.worker.js?url&no-inline';
 
-/** As svelte.config.js hashes it for the CSP: with LF line ends. */
-const detectJapaneseFont = detectJapaneseFontSource.replace(/\r\n?/g, '\n');
+/** An inline script as svelte.config.js hashes it for the CSP: with LF line ends. */
+const asParsed = (source: string) => source.replace(/\r\n?/g, '\n');
+const detectJapaneseFont = asParsed(detectJapaneseFontSource);
+const warmUpIntl = asParsed(warmUpIntlSource);
+
+/**
+ * The pages that format numbers while they are built, by route id: they start the Intl warm-up
+ * worker (src/warm-up-intl.js). Any other page would only pay for a worker it does not use.
+ */
+const FORMATS_NUMBERS_ON_LOAD = new Set(['/results', '/share', '/methodology']);
 
 /**
  * Headers on every response. The pages' Content-Security-Policy comes from `kit.csp` in
@@ -78,6 +88,12 @@ export const handle: Handle = async ({ event, resolve }) => {
 				.replace('%web-font-file%', webFont)
 				.replace('%web-font-family%', WEB_FONT_FAMILY)
 				.replace('%detect-japanese-font%', () => detectJapaneseFont)
+				.replace(
+					'%warm-up-intl-worker%',
+					FORMATS_NUMBERS_ON_LOAD.has(event.route.id ?? '') ? warmUpIntlWorker : ''
+				)
+				.replace('%intl-locale%', intlLocales[event.locals.locale])
+				.replace('%warm-up-intl%', () => warmUpIntl)
 	});
 	for (const [name, value] of Object.entries(SECURITY_HEADERS)) {
 		if (!response.headers.has(name)) response.headers.set(name, value);

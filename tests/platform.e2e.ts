@@ -141,6 +141,42 @@ test.describe('security headers', () => {
 		await page.waitForLoadState('networkidle');
 		expect(problems).toEqual([]);
 	});
+
+	test('pages that format numbers warm Intl up in a worker of their own, within the CSP', async ({
+		page,
+		request
+	}) => {
+		const problems: string[] = [];
+		page.on('console', (message) => {
+			if (message.type() === 'error') problems.push(message.text());
+		});
+		await page.addInitScript(() => {
+			document.addEventListener('securitypolicyviolation', (event) =>
+				console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`)
+			);
+		});
+		const workers: string[] = [];
+		page.on('worker', (worker) => workers.push(worker.url()));
+
+		for (const path of ['/results', '/methodology']) {
+			workers.length = 0;
+			await page.goto(path);
+			await page.waitForLoadState('networkidle');
+			expect(workers, path).toHaveLength(1);
+			const url = new URL(workers[0]!);
+			expect(url.origin, path).toBe(new URL(page.url()).origin);
+			const script = await request.get(url.pathname);
+			expect(script.status()).toBe(200);
+			expect(script.headers()['content-type']).toMatch(/javascript/);
+		}
+
+		// A page that formats no numbers as it loads starts no worker.
+		workers.length = 0;
+		await page.goto('/q/context');
+		await page.waitForLoadState('networkidle');
+		expect(workers).toEqual([]);
+		expect(problems).toEqual([]);
+	});
 });
 
 test.describe('languages', () => {
