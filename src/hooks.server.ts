@@ -9,6 +9,7 @@ import webFontStylesheet from './fonts/noto-sans-jp-web.css?url';
 import webFont from './fonts/noto-sans-jp-web.woff2?url';
 import detectJapaneseFontSource from './detect-japanese-font.js?raw';
 import warmUpIntlSource from './warm-up-intl.js?raw';
+// no-inline: Vite would inline so small a file as a data: URL, which the CSP refuses for a worker.
 import warmUpIntlWorker from './warm-up-intl.worker.js?url&no-inline';
 
 /** An inline script as svelte.config.js hashes it for the CSP: with LF line ends. */
