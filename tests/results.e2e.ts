@@ -363,6 +363,21 @@ test.describe('before the quiz is finished', () => {
 		await guidance.getByRole('link', { name: '続きから回答する' }).click();
 		await expect(page).toHaveURL(/\/q\/phases$/);
 	});
+
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+
+		test('/results says why no result can be shown', async ({ page }) => {
+			await page.goto('/results');
+			const guidance = page.getByTestId('results-guidance');
+			await expect(guidance).toHaveAttribute('data-state', 'loading');
+			// Chromium with scripts turned off by DevTools still parses <noscript> as text, so its
+			// content is read rather than seen.
+			expect(await guidance.locator('noscript').textContent()).toContain(
+				'表示には JavaScript が必要です'
+			);
+		});
+	});
 });
 
 test('answering the whole quiz leads to the results', async ({ page }) => {
