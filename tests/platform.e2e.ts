@@ -38,6 +38,21 @@ function expectSecurityHeaders(headers: Headers, what: string) {
 
 const headersOf = (response: APIResponse) => response.headers();
 
+/** Console errors, uncaught exceptions and CSP violations of the page, from now on. */
+async function recordProblems(page: Page): Promise<string[]> {
+	const problems: string[] = [];
+	page.on('console', (message) => {
+		if (message.type() === 'error') problems.push(message.text());
+	});
+	page.on('pageerror', (error) => problems.push(error.message));
+	await page.addInitScript(() => {
+		document.addEventListener('securitypolicyviolation', (event) =>
+			console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`)
+		);
+	});
+	return problems;
+}
+
 test.describe('security headers', () => {
 	test('the start page: CSP without unsafe-inline for scripts, and the rest', async ({ page }) => {
 		const response = await page.goto('/');
@@ -123,16 +138,7 @@ test.describe('security headers', () => {
 	});
 
 	test('pages run without CSP violations or console errors', async ({ page }) => {
-		const problems: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() === 'error') problems.push(message.text());
-		});
-		page.on('pageerror', (error) => problems.push(error.message));
-		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (event) =>
-				console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`)
-			);
-		});
+		const problems = await recordProblems(page);
 		await page.goto('/');
 		await page.waitForLoadState('networkidle');
 		// A client-side navigation, which SvelteKit's route announcer (a style attribute) reports.
@@ -146,15 +152,7 @@ test.describe('security headers', () => {
 		page,
 		request
 	}) => {
-		const problems: string[] = [];
-		page.on('console', (message) => {
-			if (message.type() === 'error') problems.push(message.text());
-		});
-		await page.addInitScript(() => {
-			document.addEventListener('securitypolicyviolation', (event) =>
-				console.error(`CSP: ${event.violatedDirective} ${event.blockedURI}`)
-			);
-		});
+		const problems = await recordProblems(page);
 		const workers: string[] = [];
 		page.on('worker', (worker) => workers.push(worker.url()));
 
