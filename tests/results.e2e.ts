@@ -371,11 +371,7 @@ test.describe('before the quiz is finished', () => {
 			await page.goto('/results');
 			const guidance = page.getByTestId('results-guidance');
 			await expect(guidance).toHaveAttribute('data-state', 'loading');
-			// Chromium with scripts turned off by DevTools still parses <noscript> as text, so its
-			// content is read rather than seen.
-			expect(await guidance.locator('noscript').textContent()).toContain(
-				'表示には JavaScript が必要です'
-			);
+			await expect(guidance.locator('noscript p')).toContainText('表示には JavaScript が必要です');
 		});
 	});
 });

@@ -9,7 +9,7 @@ export const ja = {
 	title: '診断結果',
 	loading: '保存されている回答を読み込んでいます…',
 	needsScript:
-		'診断結果は、このブラウザに保存された回答からこのブラウザの中で計算するため、表示には JavaScript が必要です。JavaScript を有効にして、ページを再読み込みしてください。',
+		'診断結果は、このブラウザに保存された回答をもとにブラウザ内で計算するため、表示には JavaScript が必要です。JavaScript を有効にしてから、ページを再読み込みしてください。',
 
 	// Nothing to score yet
 	noAnswersHeading: 'まだ回答がありません',
@@ -143,7 +143,7 @@ export const en: Widen<typeof ja> = {
 	title: 'Your results',
 	loading: 'Loading your saved answers…',
 	needsScript:
-		'Your results are calculated in this browser from the answers saved in it, so they need JavaScript. Turn JavaScript on and reload the page.',
+		'Your results are calculated in this browser from the answers saved here, so they need JavaScript. Turn JavaScript on and reload the page.',
 
 	noAnswersHeading: 'No answers yet',
 	noAnswersText:
