@@ -100,7 +100,7 @@ test.describe('security headers', () => {
 			['a stylesheet', new URL(stylesheet!, page.url()).pathname, /text\/css/],
 			['a font', new URL(font!, page.url()).pathname, /font\/woff2/],
 			['a font stylesheet', new URL(fontStylesheet!, page.url()).pathname, /text\/css/],
-			['a static file', '/favicon.svg', /image\/svg\+xml/]
+			['a static file', '/favicon.png', /image\/png/]
 		];
 		for (const [what, path, type] of assets) {
 			const response = await request.get(path);
@@ -109,9 +109,9 @@ test.describe('security headers', () => {
 			expectSecurityHeaders(headersOf(response), `${what} ${path}`);
 		}
 		// The same on a revalidation (304).
-		const first = await request.get('/favicon.svg');
+		const first = await request.get('/favicon.png');
 		const etag = headersOf(first)['etag'];
-		const revalidated = await request.get('/favicon.svg', { headers: { 'if-none-match': etag! } });
+		const revalidated = await request.get('/favicon.png', { headers: { 'if-none-match': etag! } });
 		expect(revalidated.status()).toBe(304);
 		expect(headersOf(revalidated)['x-content-type-options']).toBe('nosniff');
 
