@@ -372,6 +372,9 @@ test.describe('before the quiz is finished', () => {
 			const guidance = page.getByTestId('results-guidance');
 			await expect(guidance).toHaveAttribute('data-state', 'loading');
 			await expect(guidance.locator('noscript p')).toContainText('表示には JavaScript が必要です');
+			await expect(guidance.locator('noscript p')).toBeVisible();
+			// Nothing is loading: the explanation stands alone.
+			await expect(guidance.getByText('保存されている回答を読み込んでいます')).toBeHidden();
 		});
 	});
 });

@@ -116,6 +116,19 @@ test.describe('share link', () => {
 		await expect(page.getByRole('status').filter({ hasText: '読み込んでいます' })).toHaveCount(0);
 	});
 
+	test.describe('without JavaScript', () => {
+		test.use({ javaScriptEnabled: false });
+
+		test('says why no result can be shown, and not that the link is being read', async ({
+			page
+		}) => {
+			await page.goto(shareUrl(fullAnswers));
+			await expect(page.locator('noscript p')).toContainText('表示には JavaScript が必要です');
+			await expect(page.locator('noscript p')).toBeVisible();
+			await expect(page.getByText('共有リンクを読み込んでいます')).toBeHidden();
+		});
+	});
+
 	test('explains a cut-off, changed or outdated link and shows no result', async ({ page }) => {
 		const errors = watchErrors(page);
 		const link = shareUrl(fullAnswers);
