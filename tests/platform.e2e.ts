@@ -450,6 +450,29 @@ test.describe('Japanese fonts', () => {
 			const { font, paint } = await fontAndPaintTimes(page);
 			expect(font).toBeGreaterThan(paint!);
 		});
+
+		test('a browser that reports no first paint gets the web font after three seconds', async ({
+			page
+		}) => {
+			// As an old browser without paint timing: only the script's timer is left.
+			await page.addInitScript(() =>
+				Object.defineProperty(PerformanceObserver, 'supportedEntryTypes', {
+					get: () => ['mark', 'measure']
+				})
+			);
+			// Time stands still but for runFor.
+			await page.clock.install({ time: new Date('2026-04-01T09:00:00Z') });
+			await page.clock.pauseAt(new Date('2026-04-01T09:00:01Z'));
+			await page.goto('/');
+			const html = page.locator('html');
+			await expect(html).toHaveAttribute('data-japanese-font', 'pending');
+			await page.clock.runFor(2_900);
+			await expect(html).toHaveAttribute('data-japanese-font', 'pending');
+			await page.clock.runFor(200);
+			await expect(html).toHaveAttribute('data-japanese-font', 'web');
+			const { drawn, expected, fonts } = await webFontGlyphs(page, '.lang-switch button');
+			expect(drawn, JSON.stringify(fonts)).toBe(expected);
+		});
 	});
 
 	test('with a local Japanese font, no font file is downloaded', async ({
