@@ -329,6 +329,30 @@ test('changing an answer updates the result', async ({ page, context }) => {
 	);
 	await expectHeadline(page, score(content, low));
 	await waitForCharts(page);
+
+	// A card gained that way is added without taking away, even for a moment, what follows it.
+	const cards = (answers: typeof low) => questionBars(content, score(content, answers)).length;
+	expect(cards(high)).toBeGreaterThan(cards(low));
+	// Built afresh for low's cards (the view built for mixed's had one more).
+	await page.reload();
+	await waitForCharts(page);
+	await page.evaluate(() => {
+		const downloads = document.querySelector('[data-testid="downloads"]')!;
+		new MutationObserver(() => {
+			if (!downloads.isConnected) document.documentElement.dataset.downloadsWentAway = 'yes';
+		}).observe(document.body, { childList: true, subtree: true });
+	});
+	await other.evaluate(
+		([key, answers]) => {
+			const record = JSON.parse(localStorage.getItem(key!)!);
+			localStorage.setItem(key!, JSON.stringify({ ...record, answers: JSON.parse(answers!) }));
+		},
+		[STORAGE_KEY, JSON.stringify(high)]
+	);
+	await expectHeadline(page, score(content, high));
+	await expect(page.locator('article.position')).toHaveCount(cards(high));
+	await expect(builtResults(page)).toBeAttached();
+	await expect(page.locator('html')).not.toHaveAttribute('data-downloads-went-away');
 });
 
 test.describe('before the quiz is finished', () => {
