@@ -398,7 +398,9 @@ test.describe('before the quiz is finished', () => {
 			await expect(guidance.locator('noscript p')).toContainText('表示には JavaScript が必要です');
 			await expect(guidance.locator('noscript p')).toBeVisible();
 			// Nothing is loading: the explanation stands alone.
-			await expect(guidance.getByText('保存されている回答を読み込んでいます')).toBeHidden();
+			const loading = guidance.locator('p.loading');
+			await expect(loading).toHaveText('保存されている回答を読み込んでいます…');
+			await expect(loading).toBeHidden();
 		});
 	});
 });

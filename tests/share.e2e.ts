@@ -125,7 +125,9 @@ test.describe('share link', () => {
 			await page.goto(shareUrl(fullAnswers));
 			await expect(page.locator('noscript p')).toContainText('表示には JavaScript が必要です');
 			await expect(page.locator('noscript p')).toBeVisible();
-			await expect(page.getByText('共有リンクを読み込んでいます')).toBeHidden();
+			const reading = page.locator('.reading [role="status"]');
+			await expect(reading).toHaveText('共有リンクを読み込んでいます…');
+			await expect(reading).toBeHidden();
 		});
 	});
 
