@@ -320,13 +320,15 @@ test('changing an answer updates the result', async ({ page, context }) => {
 	// An answer changed in another tab shows here without a reload.
 	const other = await context.newPage();
 	await other.goto('/review');
-	await other.evaluate(
-		([key, answers]) => {
-			const record = JSON.parse(localStorage.getItem(key!)!);
-			localStorage.setItem(key!, JSON.stringify({ ...record, answers: JSON.parse(answers!) }));
-		},
-		[STORAGE_KEY, JSON.stringify(low)]
-	);
+	const storeInOtherTab = (answers: typeof low) =>
+		other.evaluate(
+			([key, json]) => {
+				const record = JSON.parse(localStorage.getItem(key!)!);
+				localStorage.setItem(key!, JSON.stringify({ ...record, answers: JSON.parse(json!) }));
+			},
+			[STORAGE_KEY, JSON.stringify(answers)]
+		);
+	await storeInOtherTab(low);
 	await expectHeadline(page, score(content, low));
 	await waitForCharts(page);
 
@@ -342,13 +344,7 @@ test('changing an answer updates the result', async ({ page, context }) => {
 			if (!downloads.isConnected) document.documentElement.dataset.downloadsWentAway = 'yes';
 		}).observe(document.body, { childList: true, subtree: true });
 	});
-	await other.evaluate(
-		([key, answers]) => {
-			const record = JSON.parse(localStorage.getItem(key!)!);
-			localStorage.setItem(key!, JSON.stringify({ ...record, answers: JSON.parse(answers!) }));
-		},
-		[STORAGE_KEY, JSON.stringify(high)]
-	);
+	await storeInOtherTab(high);
 	await expectHeadline(page, score(content, high));
 	await expect(page.locator('article.position')).toHaveCount(cards(high));
 	await expect(builtResults(page)).toBeAttached();
