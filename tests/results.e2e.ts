@@ -436,6 +436,23 @@ test.describe('accessibility', () => {
 		);
 		await expect(phase.locator('tr[data-your-answer] th')).toContainText('あなたの回答');
 		await expect(phase.locator('.legend').first()).toContainText('効果実感層');
+		// The user's own answers: each card leads back to its question.
+		await expect(phase.getByRole('link', { name: /^この質問の回答を変更する/ })).toHaveAttribute(
+			'href',
+			/\/q\/phases#phase_operation$/
+		);
+	});
+
+	test('in English, the marked row uses English punctuation', async ({
+		page,
+		context,
+		baseURL
+	}) => {
+		await context.addCookies([{ name: 'lang', value: 'en', url: baseURL! }]);
+		await storeAnswers(page, low);
+		await openResults(page);
+		const row = page.locator('#position-phase_operation tr[data-your-answer] th').first();
+		await expect(row).toHaveText(/^Your answer: /);
 	});
 });
 

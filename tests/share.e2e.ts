@@ -95,6 +95,9 @@ test.describe('share link', () => {
 		const data = encodeShareLink(content, fullAnswers).split('~')[2]!;
 		expect(requests.filter((request) => request.includes(data))).toEqual([]);
 		await expect(builtResults(visitor)).toBeAttached({ timeout: 30_000 });
+		// Nor are the answers the visitor's to change, question by question.
+		await expect(visitor.locator('.position')).not.toHaveCount(0);
+		await expect(visitor.getByRole('link', { name: /^この質問の回答を変更する/ })).toHaveCount(0);
 		await expectAccessible(visitor);
 		expect(errors).toEqual([]);
 		await fresh.close();
