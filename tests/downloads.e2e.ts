@@ -171,4 +171,18 @@ test.describe('downloads on the results page', () => {
 		expect(markdown.name.endsWith('.md')).toBe(true);
 		await expect(downloads(page).getByRole('alert')).toHaveCount(0);
 	});
+
+	test('a failed PDF without a reason still names the HTTP status', async ({ page }) => {
+		// What SvelteKit answers for an unexpected server error.
+		await page.route('**/api/report', (route) =>
+			route.fulfill({
+				status: 500,
+				contentType: 'application/json',
+				body: JSON.stringify({ message: 'Internal Error' })
+			})
+		);
+		await openResults(page);
+		await page.getByRole('button', { name: 'PDFレポートをダウンロード' }).click();
+		await expect(downloads(page).getByRole('alert')).toContainText('HTTP 500');
+	});
 });

@@ -82,6 +82,8 @@ test('keeps answers through a reload and the language switch, and continues wher
 	await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Touch model');
 	await expect(built).toBeChecked();
+	// The finished step says so to screen readers, in English punctuation.
+	await expect(page.locator('.step.complete')).toHaveText(/Your company and CS team \(answered\)$/);
 	await page.context().addCookies([{ name: 'lang', value: 'ja', url: baseURL! }]); // back to ja
 
 	await page.goto('/');

@@ -40,7 +40,7 @@ export const ja = {
 	pageTitle: (dimension: string, step: number, steps: number) => `${dimension}（${step}/${steps}）`,
 	stepOf: (step: number, steps: number) => `ステップ ${step} / ${steps}`,
 	stepsLabel: '診断のステップ',
-	stepComplete: '回答済み',
+	stepComplete: '（回答済み）',
 	progressLabel: (answered: number, total: number) => `${total}問中${answered}問に回答済み`,
 	loading: '保存されている回答を読み込んでいます…',
 	exclusiveHint: (labels: string[]) =>
@@ -120,7 +120,7 @@ export const en: Widen<typeof ja> = {
 	pageTitle: (dimension: string, step: number, steps: number) => `${dimension} (${step}/${steps})`,
 	stepOf: (step: number, steps: number) => `Step ${step} of ${steps}`,
 	stepsLabel: 'Steps of the check',
-	stepComplete: 'answered',
+	stepComplete: '(answered)',
 	progressLabel: (answered: number, total: number) => `${answered} of ${total} questions answered`,
 	loading: 'Loading your saved answers…',
 	exclusiveHint: (labels: string[]) =>
