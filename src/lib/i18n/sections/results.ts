@@ -75,6 +75,8 @@ export const ja = {
 	// Figures
 	nText: (n: string) => `n=${n}`,
 	nNotPrinted: 'n 記載なし',
+	/** Between a label and its value, inline. */
+	colon: '：',
 	derivedMark: '†',
 	derivedFormula: (formula: string) => `導出値：${formula}`,
 	withDerived: (value: string) => `${value}（導出値）`,
@@ -205,6 +207,7 @@ export const en: Widen<typeof ja> = {
 
 	nText: (n: string) => `n=${n}`,
 	nNotPrinted: 'n not given',
+	colon: ': ',
 	derivedMark: '†',
 	derivedFormula: (formula: string) => `Derived: ${formula}`,
 	withDerived: (value: string) => `${value} (derived)`,
