@@ -96,9 +96,9 @@ async function withChrome<T>(
 		// --hide-scrollbars, as Puppeteer launches headless Chrome. Without it, the traces show the
 		// emulated phone's overlay scrollbar animating on the compositor thread while the new page
 		// is not yet shown; then no frame reaches the page for a second, as when viz throttles a
-		// client with more than three undrawn frames to one frame a second. In about half the runs
-		// that held Lighthouse's observed first paint back to ~1.25 or ~2.25 s (a two-line page as
-		// much as ours; none of 18 runs with the flag) and moved script work out of the blocking time.
+		// client with more than three undrawn frames to one frame a second. That held Lighthouse's
+		// observed first paint back to ~1.25 or ~2.25 s in about half the runs (a two-line page as
+		// much as ours; none of 18 runs with the flag), and moved script work out of blocking time.
 		chromeFlags: ['--headless=new', '--hide-scrollbars', ...(launchOptions.args ?? [])],
 		envVars: { ...(process.env as Record<string, string>), ...envVars },
 		logLevel: 'silent'
