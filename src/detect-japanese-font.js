@@ -10,11 +10,12 @@
 // can use) downloads nothing. document.fonts.check() cannot tell: it answers true for any family
 // it has no web font of. When the canvas cannot be read, a system font is assumed.
 //
-// On a Japanese page the file is fetched at once, so that on a fast connection the first layout
-// already has it: laying out kanji that no font has costs a fallback search per character, and
-// swapping the font in later lays the page out again and shifts it (on a slow connection that
-// still happens: font-display swap). An English page needs the font only for a few words (the
-// switch to Japanese), so it is added once the first paint is on screen.
+// On a Japanese page the file is fetched at once, and the page is hidden (data-font-loading, see
+// src/app.css) until it has arrived: the fallback draws kana and kanji as empty boxes, and
+// swapping the font in later lays the page out again and shifts it. A file that does not arrive
+// in three seconds (a stalled connection) leaves the text to the fallback. An English page needs
+// the font only for a few words (the switch to Japanese), so it is added once the first paint is
+// on screen.
 (() => {
 	const root = document.documentElement;
 	// Its file and family name, from src/hooks.server.ts.
@@ -52,7 +53,12 @@
 			display: 'swap'
 		});
 		document.fonts.add(face);
-		if (root.lang === 'ja') face.load().catch(() => {});
+		if (root.lang === 'ja') {
+			root.dataset.fontLoading = '';
+			const show = () => delete root.dataset.fontLoading;
+			face.load().then(show, show);
+			setTimeout(show, 3000);
+		}
 		root.dataset.japaneseFont = 'web';
 	};
 	if (root.lang === 'ja') return addWebFont();

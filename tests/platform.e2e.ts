@@ -421,6 +421,56 @@ test.describe('Japanese fonts', () => {
 		}
 	});
 
+	test('on a slow connection, the Japanese page is shown once the web font has arrived, without shifting', async ({
+		page
+	}) => {
+		let releaseFont = () => {};
+		const fontHeld = new Promise<void>((resolve) => (releaseFont = resolve));
+		await page.route('**/*.woff2', async (route) => {
+			await fontHeld;
+			await route.continue();
+		});
+		await page.addInitScript(() => {
+			const shifts: number[] = [];
+			Object.assign(window, { layoutShifts: shifts });
+			new PerformanceObserver((list) => {
+				for (const entry of list.getEntries())
+					shifts.push((entry as unknown as { value: number }).value);
+			}).observe({ type: 'layout-shift', buffered: true });
+		});
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
+		const heading = page.getByRole('heading', { level: 1 });
+		// Kanji without a font to draw them are empty boxes: nothing is shown rather than those.
+		await expect(page.locator('html')).toHaveAttribute('data-font-loading', '');
+		await expect(heading).toBeHidden();
+
+		releaseFont();
+		await expect(heading).toBeVisible();
+		await expect(page.locator('html')).not.toHaveAttribute('data-font-loading');
+		const { drawn, expected } = await webFontGlyphs(page, 'h1');
+		expect(drawn).toBe(expected);
+		expect(
+			await page.evaluate(() => (window as unknown as { layoutShifts: number[] }).layoutShifts)
+		).toEqual([]);
+	});
+
+	test('a web font that does not arrive hides the Japanese page for three seconds at most', async ({
+		page
+	}) => {
+		await page.route('**/*.woff2', () => {
+			// Never answered: as a connection that stalls.
+		});
+		await page.clock.install({ time: new Date('2026-04-01T09:00:00Z') });
+		await page.clock.pauseAt(new Date('2026-04-01T09:00:01Z'));
+		await page.goto('/', { waitUntil: 'domcontentloaded' });
+		const heading = page.getByRole('heading', { level: 1 });
+		await expect(heading).toBeHidden();
+		await page.clock.runFor(2_900);
+		await expect(heading).toBeHidden();
+		await page.clock.runFor(200);
+		await expect(heading).toBeVisible();
+	});
+
 	test.describe('on an English page', () => {
 		test.use({ locale: 'en-US' });
 
