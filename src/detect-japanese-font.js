@@ -18,9 +18,9 @@
 // on screen.
 (() => {
 	const root = document.documentElement;
-	// Its file and family name, from src/hooks.server.ts.
-	const { font: fontUrl, family } = /** @type {HTMLScriptElement} */ (document.currentScript)
-		.dataset;
+	// The family name, and the files with their ranges (src/lib/web-font-faces.ts), from
+	// src/hooks.server.ts.
+	const data = /** @type {HTMLScriptElement} */ (document.currentScript).dataset;
 	let system = true;
 	try {
 		// Without a 2D context, the first use throws: caught below.
@@ -49,14 +49,21 @@
 	const addWebFont = () => {
 		if (added) return;
 		added = true;
-		const face = new FontFace(/** @type {string} */ (family), `url("${fontUrl}") format('woff2')`, {
-			display: 'swap'
-		});
-		document.fonts.add(face);
+		const faces = [
+			[data.font, data.range],
+			[data.englishFont, data.englishRange]
+		].map(
+			([url, unicodeRange]) =>
+				new FontFace(/** @type {string} */ (data.family), `url("${url}") format('woff2')`, {
+					display: 'swap',
+					unicodeRange
+				})
+		);
+		for (const face of faces) document.fonts.add(face);
 		if (root.lang === 'ja') {
 			root.dataset.fontLoading = '';
 			const show = () => delete root.dataset.fontLoading;
-			face.load().then(show, show);
+			Promise.all(faces.map((face) => face.load())).then(show, show);
 			setTimeout(show, 3000);
 		}
 		root.dataset.japaneseFont = 'web';

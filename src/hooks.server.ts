@@ -2,11 +2,13 @@ import { ServerResponse } from 'node:http';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { building, dev } from '$app/environment';
 import { WEB_FONT_FAMILY } from '$lib/font-stacks';
+import { PAGE_RANGES } from '$lib/web-font-faces';
 import { intlLocales, isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
 import { gzipped, mergeVary } from '$lib/server/http';
 import { reportFonts } from '$lib/server/pdf/fonts';
 import webFontStylesheet from './fonts/noto-sans-jp-web.css?url';
 import webFont from './fonts/noto-sans-jp-web.woff2?url';
+import webFontForEnglishPages from './fonts/noto-sans-jp-web-english.woff2?url';
 import detectJapaneseFontSource from './detect-japanese-font.js?raw';
 import warmUpIntlSource from './warm-up-intl.js?raw';
 // no-inline: Vite would inline so small a file as a data: URL, which the CSP refuses for a worker.
@@ -93,6 +95,9 @@ export const handle: Handle = async ({ event, resolve }) => {
 				.replace('%lang%', event.locals.locale)
 				.replace('%web-font%', webFontStylesheet)
 				.replace('%web-font-file%', webFont)
+				.replace('%web-font-range%', PAGE_RANGES.main)
+				.replace('%web-font-english-file%', webFontForEnglishPages)
+				.replace('%web-font-english-range%', PAGE_RANGES.englishPages)
 				.replace('%web-font-family%', WEB_FONT_FAMILY)
 				.replace('%detect-japanese-font%', () => detectJapaneseFont)
 				.replace('%warm-up-intl-worker%', formatsNumbers ? warmUpIntlWorker : '')

@@ -406,9 +406,15 @@ test.describe('Japanese fonts', () => {
 
 		// What src/detect-japanese-font.js finds: no Japanese font here.
 		await expect(page.locator('html')).toHaveAttribute('data-japanese-font', 'web');
-		expect(fontRequests).toHaveLength(1);
-		expect(new URL(fontRequests[0]!).origin).toBe(new URL(baseURL!).origin);
-		expect(fontRequests[0]).toMatch(/\/_app\/immutable\/assets\/noto-sans-jp-web\.[\w-]+\.woff2$/);
+		// Both files: the kana and kanji, and the symbols (src/lib/web-font-faces.ts).
+		expect(fontRequests.map((url) => new URL(url).origin)).toEqual([
+			new URL(baseURL!).origin,
+			new URL(baseURL!).origin
+		]);
+		expect(fontRequests.map((url) => new URL(url).pathname).sort()).toEqual([
+			expect.stringMatching(/^\/_app\/immutable\/assets\/noto-sans-jp-web-english\.[\w-]+\.woff2$/),
+			expect.stringMatching(/^\/_app\/immutable\/assets\/noto-sans-jp-web\.[\w-]+\.woff2$/)
+		]);
 		// Asked for before the first paint, so the text is laid out once, in this font.
 		const { font, paint } = await fontAndPaintTimes(page);
 		expect(font).toBeLessThan(paint!);
@@ -477,6 +483,10 @@ test.describe('Japanese fonts', () => {
 		test('Latin text is set in a system font; only Japanese characters reach the web font', async ({
 			page
 		}) => {
+			const fontRequests: string[] = [];
+			page.on('request', (request) => {
+				if (request.resourceType() === 'font') fontRequests.push(request.url());
+			});
 			await page.goto('/');
 			await page.waitForLoadState('networkidle');
 			await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -499,6 +509,10 @@ test.describe('Japanese fonts', () => {
 			// page's own files.
 			const { font, paint } = await fontAndPaintTimes(page);
 			expect(font).toBeGreaterThan(paint!);
+			// And only the small file with them (a few KB), not the kana and kanji.
+			expect(fontRequests.map((url) => new URL(url).pathname)).toEqual([
+				expect.stringMatching(/\/noto-sans-jp-web-english\.[\w-]+\.woff2$/)
+			]);
 		});
 
 		test('a browser that reports no first paint gets the web font after three seconds', async ({

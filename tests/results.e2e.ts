@@ -210,7 +210,9 @@ test('the charts are drawn when the web font cannot be loaded (offline)', async 
 	await storeAnswers(page, mixed);
 	await openResults(page);
 	await expect(page.locator('html')).toHaveAttribute('data-japanese-font', 'web');
+	// Both of its files (src/lib/web-font-faces.ts).
 	expect(await page.evaluate(() => [...document.fonts].map((face) => face.status))).toEqual([
+		'error',
 		'error'
 	]);
 });
@@ -221,7 +223,10 @@ test('the charts are drawn when the font check in the page head could not run', 
 	// As when a proxy or an extension strips inline scripts: no answer on <html>.
 	await page.route('**/results', async (route) => {
 		const response = await route.fetch();
-		const body = (await response.text()).replace(/<script data-font=[^>]*>[\s\S]*?<\/script>/, '');
+		const body = (await response.text()).replace(
+			/<script data-family=[^>]*>[\s\S]*?<\/script>/,
+			''
+		);
 		await route.fulfill({ response, body });
 	});
 	await storeAnswers(page, mixed);
@@ -250,9 +255,11 @@ test('the charts are painted', async ({ page }) => {
 		// bars, grid lines and labels: well above a blank canvas
 		expect(chart.painted / chart.total).toBeGreaterThan(0.02);
 	}
-	// Japanese text had a font to draw with: this machine has none, so the web font, loaded.
+	// Japanese text had a font to draw with: this machine has none, so the web font's two files,
+	// loaded.
 	await expect(page.locator('html')).toHaveAttribute('data-japanese-font', 'web');
 	expect(await page.evaluate(() => [...document.fonts].map((face) => face.status))).toEqual([
+		'loaded',
 		'loaded'
 	]);
 });

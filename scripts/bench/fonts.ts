@@ -1,7 +1,8 @@
 /**
  * (b) Font files a page downloads. With a Japanese font installed on the visitor's system, none
  * may be (budget: 0 files); without one (this machine), the page falls back to the self-hosted
- * 'Noto Sans JP Web', and the figure says which WOFF2 files it fetched and how much they weigh.
+ * 'Noto Sans JP Web', and the figure says which WOFF2 files it fetched and how much they weigh,
+ * for the Japanese page and for the English one (which should need only the small file).
  */
 import type { Browser } from '@playwright/test';
 import { localJapaneseFont } from './local-japanese-font.ts';
@@ -18,9 +19,10 @@ interface FontFile {
 async function fontsOnFirstLoad(
 	browser: Browser,
 	baseUrl: string,
-	target: BenchPage
+	target: BenchPage,
+	locale: 'ja-JP' | 'en-US' = 'ja-JP'
 ): Promise<FontFile[]> {
-	const context = await browser.newContext({ locale: 'ja-JP' });
+	const context = await browser.newContext({ locale });
 	try {
 		const page = await context.newPage();
 		await target.prepare?.(page);
@@ -96,13 +98,17 @@ export const fonts: Measurement = {
 
 		const browser = await launchBrowser();
 		try {
-			for (const target of targets) {
-				log(`fonts: ${target.path} without a local Japanese font`);
-				const files = await fontsOnFirstLoad(browser, baseUrl, target);
+			for (const [target, language] of targets.flatMap((target) =>
+				(['ja', 'en'] as const).map((language) => [target, language] as const)
+			)) {
+				log(`fonts: ${target.path} (${language}) without a local Japanese font`);
+				const locale = language === 'ja' ? 'ja-JP' : 'en-US';
+				const files = await fontsOnFirstLoad(browser, baseUrl, target, locale);
 				const foreign = files.filter((file) => new URL(file.url).origin !== baseUrl);
 				figures.push({
-					id: `fonts.web.${target.id}`,
-					label: `web font, ${target.label}, no local Japanese font`,
+					// The Japanese page's id as before, so that earlier results still compare.
+					id: `fonts.web.${target.id}${language === 'ja' ? '' : '.en'}`,
+					label: `web font, ${target.label} (${language}), no local Japanese font`,
 					value: kb(files.reduce((total, file) => total + file.bytes, 0)),
 					unit: 'KB',
 					status: foreign.length ? 'FAIL' : 'INFO',

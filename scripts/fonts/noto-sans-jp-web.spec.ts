@@ -6,10 +6,11 @@ import {
 	FONT_FILE,
 	generate,
 	staleFiles,
-	unicodeRange,
+	ENGLISH_PAGES_FONT_FILE,
 	wantedCharacters
 } from './noto-sans-jp-web';
 import { WEB_FONT_FAMILY } from '../../src/lib/font-stacks.ts';
+import { forEnglishPages } from '../../src/lib/web-font-faces.ts';
 
 /** The declared faces of the generated file: weight and [first, last] code point ranges. */
 function declaredFaces(css: string) {
@@ -27,18 +28,33 @@ describe('the web font (src/fonts/noto-sans-jp-web*)', () => {
 		expect(staleFiles(await generate())).toEqual([]);
 	}, 60_000);
 
-	it('declares only the web family, one WOFF2 file of ours, regular weight', () => {
+	it('declares only the web family, regular weight, in two WOFF2 files of ours: what an English page may need, and the rest', () => {
 		const css = readFileSync(CSS_FILE, 'utf8');
 		const families = new Set([...css.matchAll(/font-family: '([^']+)'/g)].map((m) => m[1]));
 		expect([...families]).toEqual([WEB_FONT_FAMILY]);
-		expect(declaredFaces(css).map((face) => face.weight)).toEqual([400]);
+		const faces = declaredFaces(css);
+		expect(faces.map((face) => face.weight)).toEqual([400, 400]);
 		const urls = [...css.matchAll(/url\('([^']+)'\)/g)].map((m) => m[1]);
-		expect(urls).toEqual([`./${FONT_FILE}`]);
+		expect(urls).toEqual([`./${ENGLISH_PAGES_FONT_FILE}`, `./${FONT_FILE}`]);
 		expect(css).not.toMatch(/https?:/);
+
+		const codes = (face: (typeof faces)[number]) =>
+			face.ranges.flatMap(([first, last]) =>
+				Array.from({ length: last - first + 1 }, (_, index) => first + index)
+			);
+		const [englishPages, main] = faces.map(codes);
+		// The switch to Japanese and the symbols (no kana or kanji) in the small file; no character
+		// in both.
+		expect(englishPages).toEqual(
+			expect.arrayContaining([...'日本語▶'].map((c) => c.codePointAt(0)))
+		);
+		expect(englishPages!.every(forEnglishPages)).toBe(true);
+		expect(main!.some(forEnglishPages)).toBe(false);
+		expect(main).toEqual(expect.arrayContaining([...'診断あア'].map((c) => c.codePointAt(0))));
 	});
 
 	it('covers the kana of the texts and what Intl writes beyond Latin-1 in dates, numbers and percentages', () => {
-		const [face] = declaredFaces(readFileSync(CSS_FILE, 'utf8'));
+		const faces = declaredFaces(readFileSync(CSS_FILE, 'utf8'));
 		const written = (['ja', 'en'] as const)
 			.flatMap((locale) => [
 				formatDate(new Date('2025-12-31T12:00:00Z'), locale),
@@ -55,7 +71,7 @@ describe('the web font (src/fonts/noto-sans-jp-web*)', () => {
 		for (const character of beyondLatin1) {
 			const code = character.codePointAt(0)!;
 			expect(
-				face!.ranges.some(([first, last]) => code >= first && code <= last),
+				faces.some((face) => face.ranges.some(([first, last]) => code >= first && code <= last)),
 				`${character} (U+${code.toString(16)})`
 			).toBe(true);
 		}
@@ -69,15 +85,5 @@ describe('wantedCharacters', () => {
 		expect(wanted.has(0x2014)).toBe(true);
 		// Every system font has ASCII and Latin-1; control characters are never drawn.
 		expect([0x09, 0x0a, 0x41, 0xe9].filter((code) => wanted.has(code))).toEqual([]);
-	});
-});
-
-describe('unicodeRange', () => {
-	it('joins runs of consecutive code points and sorts them', () => {
-		expect(unicodeRange([0x3046, 0x3042, 0x3043, 0x3044, 0x6f22])).toBe(
-			'U+3042-3044, U+3046, U+6f22'
-		);
-		expect(unicodeRange([0x41])).toBe('U+41');
-		expect(unicodeRange([])).toBe('');
 	});
 });
