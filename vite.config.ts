@@ -8,7 +8,7 @@ export default defineConfig({
 	preview: { port: 4173, strictPort: true },
 	build: {
 		// The CSP allows fonts from our origin only (font-src 'self'), not as data: URLs, which Vite
-		// makes of files under 4 KB (the web font's switch-to-Japanese file is 1 KB).
+		// makes of files under 4 KB (the web font's file for English pages is 3.7 KB).
 		assetsInlineLimit: (file) => (file.endsWith('.woff2') ? false : undefined)
 	},
 	test: {

@@ -10,8 +10,8 @@
 // can use) downloads nothing. document.fonts.check() cannot tell: it answers true for any family
 // it has no web font of. When the canvas cannot be read, a system font is assumed.
 //
-// On a Japanese page the file is fetched at once, and the page is hidden (data-font-loading, see
-// src/app.css) until it has arrived: the fallback draws kana and kanji as empty boxes, and
+// On a Japanese page both files are fetched at once, and the page is blank (data-font-loading,
+// see src/app.css) until they have arrived: the fallback draws kana and kanji as empty boxes, and
 // swapping the font in later lays the page out again and shifts it. A file that does not arrive
 // in three seconds (a stalled connection) leaves the text to the fallback. An English page needs
 // the font only for a few words (the switch to Japanese), so it is added once the first paint is

@@ -86,19 +86,23 @@ test.describe('security headers', () => {
 		const stylesheet = await page.locator('link[rel="stylesheet"]').first().getAttribute('href');
 		expect(script).toMatch(/_app\/immutable\/.+\.js$/);
 		expect(stylesheet).toMatch(/_app\/immutable\/.+\.css$/);
-		// The web font, as the page's start-up script names it, and its stylesheet (for browsers
-		// without JavaScript).
-		const font = await page.locator('script[data-font]').getAttribute('data-font');
+		// The web font's two files, as the page's start-up script names them, and its stylesheet
+		// (for browsers without JavaScript).
+		const fontScript = page.locator('script[data-font]');
+		const font = await fontScript.getAttribute('data-font');
+		const englishFont = await fontScript.getAttribute('data-english-font');
 		const fontStylesheet = await page.evaluate(
 			() => /href="([^"]+)"/.exec(document.querySelector('noscript')?.textContent ?? '')?.[1]
 		);
 		expect(font, 'the web font file').toMatch(/\.woff2$/);
+		expect(englishFont, 'the web font file for English pages').toMatch(/\.woff2$/);
 		expect(fontStylesheet, 'the web font stylesheet').toMatch(/\.css$/);
 
 		const assets: [string, string, RegExp][] = [
 			['a script', new URL(script!, page.url()).pathname, /javascript/],
 			['a stylesheet', new URL(stylesheet!, page.url()).pathname, /text\/css/],
 			['a font', new URL(font!, page.url()).pathname, /font\/woff2/],
+			['a font', new URL(englishFont!, page.url()).pathname, /font\/woff2/],
 			['a font stylesheet', new URL(fontStylesheet!, page.url()).pathname, /text\/css/],
 			['a static file', '/favicon.png', /image\/png/]
 		];
@@ -415,7 +419,8 @@ test.describe('Japanese fonts', () => {
 			expect.stringMatching(/^\/_app\/immutable\/assets\/noto-sans-jp-web-english\.[\w-]+\.woff2$/),
 			expect.stringMatching(/^\/_app\/immutable\/assets\/noto-sans-jp-web\.[\w-]+\.woff2$/)
 		]);
-		// Asked for before the first paint, so the text is laid out once, in this font.
+		// Asked for from the page head, before the first paint: the text is laid out once, in this
+		// font.
 		const { font, paint } = await fontAndPaintTimes(page);
 		expect(font).toBeLessThan(paint!);
 		// Every Japanese glyph of the heading, the brand and the footer comes from the web font
@@ -445,13 +450,12 @@ test.describe('Japanese fonts', () => {
 			}).observe({ type: 'layout-shift', buffered: true });
 		});
 		await page.goto('/', { waitUntil: 'domcontentloaded' });
-		const heading = page.getByRole('heading', { level: 1 });
 		// Kanji without a font to draw them are empty boxes: nothing is shown rather than those.
 		await expect(page.locator('html')).toHaveAttribute('data-font-loading', '');
-		await expect(heading).toBeHidden();
+		await expect(page.locator('body')).toHaveCSS('opacity', '0');
 
 		releaseFont();
-		await expect(heading).toBeVisible();
+		await expect(page.locator('body')).toHaveCSS('opacity', '1');
 		await expect(page.locator('html')).not.toHaveAttribute('data-font-loading');
 		const { drawn, expected } = await webFontGlyphs(page, 'h1');
 		expect(drawn).toBe(expected);
@@ -469,12 +473,12 @@ test.describe('Japanese fonts', () => {
 		await page.clock.install({ time: new Date('2026-04-01T09:00:00Z') });
 		await page.clock.pauseAt(new Date('2026-04-01T09:00:01Z'));
 		await page.goto('/', { waitUntil: 'domcontentloaded' });
-		const heading = page.getByRole('heading', { level: 1 });
-		await expect(heading).toBeHidden();
+		const body = page.locator('body');
+		await expect(body).toHaveCSS('opacity', '0');
 		await page.clock.runFor(2_900);
-		await expect(heading).toBeHidden();
+		await expect(body).toHaveCSS('opacity', '0');
 		await page.clock.runFor(200);
-		await expect(heading).toBeVisible();
+		await expect(body).toHaveCSS('opacity', '1');
 	});
 
 	test.describe('on an English page', () => {
@@ -513,6 +517,31 @@ test.describe('Japanese fonts', () => {
 			expect(fontRequests.map((url) => new URL(url).pathname)).toEqual([
 				expect.stringMatching(/\/noto-sans-jp-web-english\.[\w-]+\.woff2$/)
 			]);
+		});
+
+		test('switching to Japanese while the web font is on its way keeps the focus on the switch and the page readable by a screen reader', async ({
+			page
+		}) => {
+			await page.goto('/');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+			await waitForHydration(page);
+			// An English page has fetched only the small file: hold the Japanese page's large one.
+			let releaseFont = () => {};
+			const fontHeld = new Promise<void>((resolve) => (releaseFont = resolve));
+			await page.route('**/noto-sans-jp-web.*.woff2', async (route) => {
+				await fontHeld;
+				await route.continue();
+			});
+			const button = page.locator('.lang-switch button');
+			await button.focus();
+			await page.keyboard.press('Enter');
+			await expect(page.locator('html')).toHaveAttribute('lang', 'ja');
+			await expect(page.locator('html')).toHaveAttribute('data-font-loading', '');
+			await expect(button).toBeFocused();
+			await expect(page.getByRole('heading', { level: 1 })).toHaveAccessibleName(/.+/);
+			releaseFont();
+			await expect(page.locator('html')).not.toHaveAttribute('data-font-loading');
+			await expect(button).toBeFocused();
 		});
 
 		test('a browser that reports no first paint gets the web font after three seconds', async ({

@@ -2,7 +2,8 @@
  * (b) Font files a page downloads. With a Japanese font installed on the visitor's system, none
  * may be (budget: 0 files); without one (this machine), the page falls back to the self-hosted
  * 'Noto Sans JP Web', and the figure says which WOFF2 files it fetched and how much they weigh,
- * for the Japanese page and for the English one (which should need only the small file).
+ * for the Japanese page and for the English one (these two need only the small file; an English
+ * page that quotes Japanese, the methodology, needs the large one too).
  */
 import type { Browser } from '@playwright/test';
 import { localJapaneseFont } from './local-japanese-font.ts';

@@ -3,10 +3,10 @@
  * show, in two files (src/fonts/noto-sans-jp-web-english.woff2 with what an English page may
  * need, src/fonts/noto-sans-jp-web.woff2 with the rest; why: src/lib/web-font-faces.ts), and
  * src/fonts/noto-sans-jp-web.css, their @font-face rules under the distinct family name 'Noto
- * Sans JP Web' (so that a visitor's installed 'Noto Sans JP' is never shadowed by it). The url() is relative, so Vite bundles the file into
- * /_app/immutable/assets/ with a hashed name: the font comes from our own origin. Pages add the
- * face themselves (src/detect-japanese-font.js); the stylesheet is for browsers without
- * JavaScript (src/app.html).
+ * Sans JP Web' (so that a visitor's installed 'Noto Sans JP' is never shadowed by it). The url()s
+ * are relative, so Vite bundles the files into /_app/immutable/assets/ with hashed names: the font
+ * comes from our own origin. Pages add the faces themselves (src/detect-japanese-font.js); the
+ * stylesheet is for browsers without JavaScript (src/app.html).
  *
  *   npx tsx scripts/fonts/noto-sans-jp-web.ts          rewrite the files
  *   npx tsx scripts/fonts/noto-sans-jp-web.ts --check  exit 1 when a file is stale
@@ -108,8 +108,9 @@ function renderCss(faces: Face[], version: string): string {
  * the characters of this app's texts beyond Latin-1, in two files: what an English page may
  * need (symbols, the switch to Japanese), and the rest. Each unicode-range lists exactly its
  * file's characters: a browser downloads a file only when the page shows one of them that no
- * font earlier in the font-family stack has. For browsers without JavaScript (src/app.html); pages add the same files as faces
- * of their own (src/detect-japanese-font.js, ranges from src/lib/web-font-faces.ts).
+ * font earlier in the font-family stack has. For browsers without JavaScript (src/app.html);
+ * pages add the same files as faces of their own (src/detect-japanese-font.js, ranges from
+ * src/lib/web-font-faces.ts).
  */
 ${rules.join('\n')}`;
 }

@@ -43,8 +43,9 @@ function japaneseFont(): Promise<string> {
 /** Resolves once `text` can be drawn: at once with a system font, else when the web font has. */
 async function japaneseReady(text: string): Promise<void> {
 	if ((await japaneseFont()) === 'system') return;
-	// Never rejects: an unreachable file (offline) leaves the text to the fallbacks. One face,
-	// regular; bold is synthesized from it.
+	// Never rejects: an unreachable file (offline) leaves the text to the fallbacks. Loads only the
+	// faces whose unicode-range the text reaches (src/lib/web-font-faces.ts); regular weight, bold
+	// is synthesized from it.
 	await document.fonts.load(`16px "${WEB_FONT_FAMILY}"`, text).catch(() => []);
 }
 
