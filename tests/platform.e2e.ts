@@ -387,6 +387,17 @@ test.describe('Japanese fonts', () => {
 		};
 	}
 
+	/** Holds the requests for `pattern` until the returned function is called: a slow connection. */
+	async function holdRequests(page: Page, pattern: string): Promise<() => void> {
+		let release = () => {};
+		const held = new Promise<void>((resolve) => (release = resolve));
+		await page.route(pattern, async (route) => {
+			await held;
+			await route.continue();
+		});
+		return release;
+	}
+
 	/**
 	 * Opens the start page with time standing still but for runFor: `before` must hold on load and
 	 * still at 2.9 s, `after` at 3.1 s.
@@ -454,12 +465,7 @@ test.describe('Japanese fonts', () => {
 	test('on a slow connection, the Japanese page is shown once the web font has arrived, without shifting', async ({
 		page
 	}) => {
-		let releaseFont = () => {};
-		const fontHeld = new Promise<void>((resolve) => (releaseFont = resolve));
-		await page.route('**/*.woff2', async (route) => {
-			await fontHeld;
-			await route.continue();
-		});
+		const releaseFont = await holdRequests(page, '**/*.woff2');
 		await page.addInitScript(() => {
 			const shifts: number[] = [];
 			Object.assign(window, { layoutShifts: shifts });
@@ -542,12 +548,7 @@ test.describe('Japanese fonts', () => {
 			await expect(page.locator('html')).toHaveAttribute('lang', 'en');
 			await waitForHydration(page);
 			// An English page has fetched only the small file: hold the Japanese page's large one.
-			let releaseFont = () => {};
-			const fontHeld = new Promise<void>((resolve) => (releaseFont = resolve));
-			await page.route('**/noto-sans-jp-web.*.woff2', async (route) => {
-				await fontHeld;
-				await route.continue();
-			});
+			const releaseFont = await holdRequests(page, '**/noto-sans-jp-web.*.woff2');
 			const button = page.locator('.lang-switch button');
 			await button.focus();
 			await page.keyboard.press('Enter');
