@@ -270,7 +270,7 @@ test('charts are drawn as they near the screen, and all of them for printing', a
 	await expect(builtResults(page)).toBeAttached({ timeout: 30_000 });
 	const charts = page.locator('[data-chart] canvas');
 	const drawn = page.locator('[data-chart] canvas[data-drawn="true"]');
-	// The first chart is within a screen of the top; the last, thousands of pixels down, is not.
+	// The first chart is near the top of the page; the last, thousands of pixels down, is not.
 	await expect(charts.first()).toHaveAttribute('data-drawn', 'true', { timeout: 30_000 });
 	await expect(charts.last()).not.toHaveAttribute('data-drawn');
 	const total = await charts.count();
