@@ -178,7 +178,10 @@ function figureOf(
 	id: string,
 	label: string
 ): Figure {
-	const score = median(results.map((run) => run.scores[category.id]!));
+	const scores = results.map((run) => run.scores[category.id]!);
+	const score = median(scores);
+	// The spread, when there is one: a median near the budget may pass or fail on noise alone.
+	const spread = new Set(scores).size > 1 ? `runs ${scores.join(' / ')}` : '';
 	// Each audit that cost points once, with its value in every run that lost points on it.
 	const byAudit = new Map<string, string[]>();
 	for (const { audit, value } of results.flatMap((run) => run.lost[category.id] ?? [])) {
@@ -202,7 +205,9 @@ function figureOf(
 		value: score,
 		unit: '',
 		budget: { limit: category.budget, kind: 'min' },
-		note: [timings, lost.length ? `lost: ${lost.join(', ')}` : ''].filter(Boolean).join('; '),
-		details: { runs: results.map((run) => run.scores[category.id]), lost, metrics }
+		note: [spread, timings, lost.length ? `lost: ${lost.join(', ')}` : '']
+			.filter(Boolean)
+			.join('; '),
+		details: { runs: scores, lost, metrics }
 	});
 }
