@@ -387,6 +387,15 @@ test.describe('Japanese fonts', () => {
 		};
 	}
 
+	/** The URLs of the font files `page` requests from now on, in order. */
+	function recordFontRequests(page: Page): string[] {
+		const urls: string[] = [];
+		page.on('request', (request) => {
+			if (request.resourceType() === 'font') urls.push(request.url());
+		});
+		return urls;
+	}
+
 	/** Holds the requests for `pattern` until the returned function is called: a slow connection. */
 	async function holdRequests(page: Page, pattern: string): Promise<() => void> {
 		let release = () => {};
@@ -430,10 +439,7 @@ test.describe('Japanese fonts', () => {
 		page,
 		baseURL
 	}) => {
-		const fontRequests: string[] = [];
-		page.on('request', (request) => {
-			if (request.resourceType() === 'font') fontRequests.push(request.url());
-		});
+		const fontRequests = recordFontRequests(page);
 		await page.goto('/');
 		await page.waitForLoadState('networkidle');
 		await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -509,10 +515,7 @@ test.describe('Japanese fonts', () => {
 		test('Latin text is set in a system font; only Japanese characters reach the web font', async ({
 			page
 		}) => {
-			const fontRequests: string[] = [];
-			page.on('request', (request) => {
-				if (request.resourceType() === 'font') fontRequests.push(request.url());
-			});
+			const fontRequests = recordFontRequests(page);
 			await page.goto('/');
 			await page.waitForLoadState('networkidle');
 			await page.evaluate(() => document.fonts.ready.then(() => undefined));
@@ -601,10 +604,7 @@ test.describe('Japanese fonts', () => {
 		});
 		try {
 			const page = await browser.newPage({ baseURL, locale: 'ja-JP' });
-			const fontRequests: string[] = [];
-			page.on('request', (request) => {
-				if (request.resourceType() === 'font') fontRequests.push(request.url());
-			});
+			const fontRequests = recordFontRequests(page);
 			for (const path of ['/', '/methodology']) {
 				await page.goto(path);
 				await page.waitForLoadState('networkidle');
