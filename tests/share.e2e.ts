@@ -237,7 +237,11 @@ test.describe('import on the start page', () => {
 		).toBeVisible();
 		await expect(page.getByRole('heading', { name: '読み込まなかった回答（2件）' })).toBeVisible();
 		await expect(page.getByText('質問「renewal_owner」：現在の診断にはない質問です')).toBeVisible();
-		await expect(page.getByText('選択肢が現在の質問と合いません')).toBeVisible();
+		await expect(
+			page.getByText(
+				'「カスタマーサクセスの予算（人件費以外）は確保されていますか。」：選択肢「old_option」は現在の質問にありません'
+			)
+		).toBeVisible();
 		const kept: Answers = { ...minimalAnswers };
 		delete kept.cs_budget;
 		expect(await storedAnswers(page)).toEqual(kept);
@@ -274,8 +278,13 @@ test.describe('import on the start page', () => {
 			...answersFile({}),
 			buffer: Buffer.from(JSON.stringify({ questionSet: 2026, answers: { business_model: 7 } }))
 		});
-		await expect(alert).toContainText('「questionSet」の値が正しくありません');
-		await expect(alert).toContainText('「answers.business_model」の値が正しくありません');
+		// Each wrong field is named with what it should hold, and an answer with its question.
+		await expect(alert).toContainText(
+			'「questionSet」：質問バージョンを文字列で書いてください（現在の質問は「2026.1」）'
+		);
+		await expect(alert).toContainText(
+			'「CSの対象となる主なサービス・商品の提供形態を教えてください。」（answers.business_model）：回答は選択肢のID（文字列）か、選択肢IDの一覧（配列）で書いてください'
+		);
 
 		await input.setInputFiles({
 			name: 'huge.json',

@@ -106,7 +106,10 @@ describe('parseAnswersFile', () => {
 			{
 				questionId: 'cs_budget',
 				reason: 'invalid',
-				problem: expect.objectContaining({ kind: 'unknown_option', optionId: 'old_budget_option' }),
+				problem: expect.objectContaining({
+					kind: 'unknown_option',
+					optionIds: ['old_budget_option']
+				}),
 				question: { dimension: 'organisation', text: expect.any(Object) }
 			}
 		]);
@@ -149,18 +152,49 @@ describe('parseAnswersFile', () => {
 		});
 	});
 
-	it('names the fields that are wrong in an answers file', () => {
+	it('names each wrong field once, with what it should hold', () => {
 		const result = parseAnswersFile(
 			questions,
-			file({ answers: { business_model: 42, 'Bad Id': 'x', kpis_set: [] } })
+			file({ answers: { business_model: 42, 'Bad Id': 'x', kpis_set: [], gone: [''] } })
 		);
-		expect(result.ok).toBe(false);
 		if (result.ok || result.reason !== 'invalid') throw new Error('expected invalid');
-		const paths = result.issues.map((issue) => issue.path);
-		expect(paths).toContain('questionSet');
-		expect(paths).toContain('answers.business_model');
-		expect(paths).toContain('answers.kpis_set');
-		expect(paths.some((path) => path.startsWith('answers.Bad Id'))).toBe(true);
+		const businessModel = questions.dimensions
+			.flatMap((dimension) => dimension.questions)
+			.find((question) => question.id === 'business_model');
+		expect(result.issues).toEqual([
+			{ field: 'questionSet', path: 'questionSet', expected: questions.version },
+			{
+				field: 'answer',
+				path: 'answers.business_model',
+				question: { dimension: 'context', text: businessModel?.text }
+			},
+			{ field: 'questionId', path: 'answers.Bad Id' },
+			{ field: 'answer', path: 'answers.kpis_set', question: expect.any(Object) },
+			// No question has this id: the answer is still named, without a question text.
+			{ field: 'answer', path: 'answers.gone' }
+		]);
+	});
+
+	it('says when answers is not an object of answers', () => {
+		for (const answers of [[], 'all of them', 7, null]) {
+			const result = parseAnswersFile(questions, file({ questionSet: '2026.1', answers }));
+			expect(result, JSON.stringify(answers)).toEqual({
+				ok: false,
+				reason: 'invalid',
+				issues: [{ field: 'answers', path: 'answers' }]
+			});
+		}
+	});
+
+	it('lists at most ten wrong fields', () => {
+		const answers = Object.fromEntries(
+			Array.from({ length: 15 }, (_, index) => [`q${index}`, index])
+		);
+		const result = parseAnswersFile(questions, file({ questionSet: '2026.1', answers }));
+		if (result.ok || result.reason !== 'invalid') throw new Error('expected invalid');
+		expect(result.issues.map((issue) => issue.path)).toEqual(
+			Array.from({ length: 10 }, (_, index) => `answers.q${index}`)
+		);
 	});
 
 	it('refuses a file over the size limit, by its stated size or by its text', () => {

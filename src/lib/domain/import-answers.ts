@@ -11,7 +11,7 @@
  */
 import type { QuestionSet } from '../content/validate.ts';
 import {
-	allQuestions,
+	findQuestion,
 	normaliseAnswers,
 	type AnswerProblem,
 	type DropReason
@@ -50,11 +50,26 @@ export interface ImportedAnswers {
 	exportedAt: string | null;
 }
 
-export interface ImportIssue {
-	/** Where in the file, e.g. `answers.touch_model` or `questionSet`. */
-	path: string;
-	message: string;
-}
+/**
+ * One wrong field of an answers file: where it is (`path`, as written in the file) and what kind
+ * of field it is, so the user is told what the field should hold.
+ */
+export type ImportIssue =
+	/** questionSet is missing or not a text; `expected` is the current version. */
+	| { field: 'questionSet'; path: string; expected: string }
+	/** answers is not an object of question ids and answers. */
+	| { field: 'answers'; path: string }
+	/** A key of answers is not written as a question id (lower_snake_case). */
+	| { field: 'questionId'; path: string }
+	/** An answer is not an option id or a list of option ids. */
+	| {
+			field: 'answer';
+			path: string;
+			/** The question as it is now; absent when no question has this id. */
+			question?: { dimension: DimensionId; text: LocalizedText };
+	  }
+	/** Anything else the shape check refused. */
+	| { field: 'other'; path: string };
 
 export type ImportFailure =
 	| { ok: false; reason: 'too_large'; bytes: number; limit: number }
@@ -87,6 +102,38 @@ function exportDate(file: Record<string, unknown>): string | null {
 }
 
 const MAX_ISSUES = 10;
+
+/**
+ * The shape check's findings as fields the user can look for in the file: one issue per field
+ * (an answer can fail more than one rule), at most MAX_ISSUES.
+ */
+function describeIssues(
+	set: QuestionSet,
+	found: readonly { code: string; path: PropertyKey[] }[]
+): ImportIssue[] {
+	const issues = new Map<string, ImportIssue>();
+	for (const { code, path } of found) {
+		const issue = issueAt(set, code, path.map(String));
+		if (!issues.has(issue.path)) issues.set(issue.path, issue);
+	}
+	return [...issues.values()].slice(0, MAX_ISSUES);
+}
+
+function issueAt(set: QuestionSet, code: string, path: string[]): ImportIssue {
+	const [top, questionId] = path;
+	if (top === 'questionSet') return { field: 'questionSet', path: top, expected: set.version };
+	if (top !== 'answers') return { field: 'other', path: path.join('.') || '(file)' };
+	if (questionId === undefined) return { field: 'answers', path: top };
+	const at = `answers.${questionId}`;
+	if (code === 'invalid_key') return { field: 'questionId', path: at };
+	return { field: 'answer', path: at, ...asItIsNow(set, questionId) };
+}
+
+/** The question with this id as the current set asks it, for telling the user which one. */
+function asItIsNow(set: QuestionSet, questionId: string) {
+	const question = findQuestion(set, questionId);
+	return question ? { question: { dimension: question.dimension, text: question.text } } : {};
+}
 
 /**
  * Parses and checks the text of an answers file against the current question set. `bytes` is
@@ -123,25 +170,14 @@ function parse(set: QuestionSet, text: unknown, bytes?: number): ImportResult {
 	if (!('answers' in data)) return { ok: false, reason: 'not_answers_file' };
 	const checked = importedFile.safeParse(data);
 	if (!checked.success) {
-		return {
-			ok: false,
-			reason: 'invalid',
-			issues: checked.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
-				path: issue.path.map(String).join('.') || '(file)',
-				message: issue.message
-			}))
-		};
+		return { ok: false, reason: 'invalid', issues: describeIssues(set, checked.error.issues) };
 	}
 	const { questionSet: fileVersion, answers: rawAnswers } = checked.data;
 	const normalised = normaliseAnswers(set, rawAnswers);
-	const questions = new Map(allQuestions(set).map((question) => [question.id, question]));
-	const dropped = normalised.dropped.map((drop): DroppedAnswer => {
-		const question = questions.get(drop.questionId);
-		return {
-			...drop,
-			...(question && { question: { dimension: question.dimension, text: question.text } })
-		};
-	});
+	const dropped = normalised.dropped.map((drop): DroppedAnswer => ({
+		...drop,
+		...asItIsNow(set, drop.questionId)
+	}));
 	if (Object.keys(normalised.answers).length === 0) {
 		return { ok: false, reason: 'no_usable_answers', fileVersion, dropped };
 	}

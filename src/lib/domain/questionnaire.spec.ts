@@ -163,7 +163,7 @@ describe('normaliseAnswers', () => {
 			{
 				questionId: 'a',
 				reason: 'invalid',
-				problem: { kind: 'unknown_option', optionId: 'maybe', known: ['yes', 'no'] }
+				problem: { kind: 'unknown_option', optionIds: ['maybe'], known: ['yes', 'no'] }
 			},
 			{ questionId: 'b', reason: 'hidden' }
 		]);
@@ -182,12 +182,12 @@ describe('normaliseAnswers', () => {
 			{
 				questionId: 'company_size',
 				reason: 'invalid',
-				problem: { kind: 'unknown_option', optionId: 'over_9000' }
+				problem: { kind: 'unknown_option', optionIds: ['over_9000'] }
 			},
 			{
 				questionId: 'kpis_set',
 				reason: 'invalid',
-				problem: { kind: 'unknown_option', optionId: 'made_up' }
+				problem: { kind: 'unknown_option', optionIds: ['made_up'] }
 			}
 		]);
 	});
@@ -333,7 +333,7 @@ describe('checkAnswerSet', () => {
 			{
 				kind: 'invalid_answer',
 				questionId: 'business_model',
-				problem: { kind: 'unknown_option', optionId: 'cloud' }
+				problem: { kind: 'unknown_option', optionIds: ['cloud'] }
 			},
 			{ kind: 'hidden_answered', questionId: 'phase_criteria' },
 			{ kind: 'missing_required', questionId: 'cs_budget' }
@@ -350,5 +350,20 @@ describe('checkAnswerSet', () => {
 		expect(line({ kpis_set: 'nrr' })).toContain('multiple choice — give a list');
 		expect(line({ cs_team: ['dedicated_team'] })).toContain('single choice');
 		expect(line({ kpis_set: ['none', 'nrr'] })).toContain('cannot be combined');
+	});
+
+	it('names every unknown option of an answer, not only the first', () => {
+		const [problem] = checkAnswerSet(questions, questions.version, {
+			...fullAnswers,
+			kpis_set: ['churn_guess', 'nrr', 'mood', 'churn_guess']
+		});
+		expect(problem).toMatchObject({
+			kind: 'invalid_answer',
+			questionId: 'kpis_set',
+			problem: { kind: 'unknown_option', optionIds: ['churn_guess', 'mood'] }
+		});
+		expect(describeProblem(problem!)).toMatch(
+			/^answers\.kpis_set: unknown options "churn_guess", "mood" \(options: .*nrr.*\)$/
+		);
 	});
 });

@@ -42,7 +42,8 @@ export function isVisible(question: Question, answers: AnswerMap): boolean {
 }
 
 export type AnswerProblem =
-	| { kind: 'unknown_option'; optionId: string; known: string[] }
+	/** Every option id the question does not have, in the answer's order. */
+	| { kind: 'unknown_option'; optionIds: string[]; known: string[] }
 	| { kind: 'not_a_list' }
 	| { kind: 'not_single' }
 	| { kind: 'duplicate_option'; optionId: string }
@@ -57,10 +58,11 @@ export function checkAnswer(question: Question, value: AnswerValue): AnswerProbl
 		return { kind: 'not_single' };
 	}
 	const ids = chosen(value);
+	const unknown = [...new Set(ids.filter((optionId) => !optionIds.has(optionId)))];
+	if (unknown.length > 0)
+		return { kind: 'unknown_option', optionIds: unknown, known: [...optionIds] };
 	const seen = new Set<string>();
 	for (const optionId of ids) {
-		if (!optionIds.has(optionId))
-			return { kind: 'unknown_option', optionId, known: [...optionIds] };
 		if (seen.has(optionId)) return { kind: 'duplicate_option', optionId };
 		seen.add(optionId);
 	}
@@ -220,8 +222,11 @@ export function describeProblem(problem: AnswersFileProblem): string {
 			const p = problem.problem;
 			const at = `answers.${problem.questionId}`;
 			switch (p.kind) {
-				case 'unknown_option':
-					return `${at}: unknown option "${p.optionId}" (options: ${p.known.join(', ')})`;
+				case 'unknown_option': {
+					const listed = p.optionIds.map((optionId) => `"${optionId}"`).join(', ');
+					const noun = p.optionIds.length === 1 ? 'option' : 'options';
+					return `${at}: unknown ${noun} ${listed} (options: ${p.known.join(', ')})`;
+				}
 				case 'not_a_list':
 					return `${at}: multiple choice — give a list of option ids, e.g. ["option_a", "option_b"]`;
 				case 'not_single':

@@ -170,7 +170,7 @@ describe('answers that must not count', () => {
 				{
 					kind: 'invalid_answer',
 					questionId: 'phase_operation',
-					problem: expect.objectContaining({ kind: 'unknown_option', optionId: 'sometimes' })
+					problem: expect.objectContaining({ kind: 'unknown_option', optionIds: ['sometimes'] })
 				},
 				{
 					kind: 'invalid_answer',
