@@ -88,6 +88,13 @@ test.describe('contrasting respondents', () => {
 			'href',
 			/\/q\/phases#phase_operation$/
 		);
+		// Each states the gains it would make; one the pattern match does not weigh, no 0.0.
+		await expect(first.locator('.gains')).toHaveText(
+			/^見込み：パターン一致度 \+[\d.]+ポイント、成熟度 \+[\d.]+点$/
+		);
+		await expect(page.locator('[data-recommendation="manage_customer_health"] .gains')).toHaveText(
+			/^見込み：成熟度 \+[\d.]+点$/
+		);
 
 		// Every answer behind the pattern match lowered it, largest effect first.
 		await expect(page.getByTestId('movers-raised')).toHaveCount(0);

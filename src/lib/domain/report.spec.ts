@@ -58,6 +58,26 @@ describe('buildReport', () => {
 		expect(first.gainText).toContain(`+${low.recommendations[0]!.patternGain}`);
 	});
 
+	it('states only the gains a recommendation would make, never a change of 0', () => {
+		const report = buildReport(content, low, 'ja', date);
+		const texts = (test: (item: (typeof report.recommendations)[number]) => boolean) =>
+			report.recommendations.filter(test).map((item) => item.gainText);
+		const both = texts((item) => item.patternGain > 0 && item.maturityGain > 0);
+		const maturityOnly = texts((item) => item.patternGain === 0 && item.maturityGain > 0);
+		// The minimal answers get both kinds: practices the pattern match weighs, and others.
+		expect(both.length).toBeGreaterThan(0);
+		expect(maturityOnly.length).toBeGreaterThan(0);
+		for (const text of both)
+			expect(text).toMatch(/パターン一致度 \+[\d.]+ポイント、総合成熟度 \+[\d.]+点$/);
+		for (const text of maturityOnly) {
+			expect(text).toMatch(/：総合成熟度 \+[\d.]+点$/);
+			expect(text).not.toContain('パターン一致度');
+		}
+		const english = buildReport(content, low, 'en', date).recommendations;
+		const unchanged = english.find((item) => item.patternGain === 0)!;
+		expect(unchanged.gainText).toMatch(/: overall maturity \+[\d.]+ points$/);
+	});
+
 	it('shows every visible question once, with the labels of the chosen options', () => {
 		const report = buildReport(content, high, 'ja', date);
 		const shown = report.questions.flatMap((group) =>

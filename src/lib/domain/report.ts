@@ -147,9 +147,11 @@ function formatScore(value: number, locale: Locale): string {
 	return formatNumber(Math.round(value * 10) / 10, locale);
 }
 
-function formatGain(value: number, locale: Locale): string {
+/** A signed change (+3.1, −0.4), or null for none: the texts leave out what does not move. */
+function formatGain(value: number, locale: Locale): string | null {
+	if (value === 0) return null;
 	const text = formatScore(Math.abs(value), locale);
-	return value > 0 ? `+${text}` : value < 0 ? `−${text}` : `±${text}`;
+	return value > 0 ? `+${text}` : `−${text}`;
 }
 
 function levelName(level: number, locale: Locale): string {

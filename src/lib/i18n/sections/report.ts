@@ -26,8 +26,14 @@ export const ja = {
 	recommendationsHeading: 'おすすめの取り組み',
 	noRecommendations:
 		'あなたの回答に当てはまるおすすめはありません。おすすめの取り組みは、すでにすべて実施されています。',
-	expectedGain: (pattern: string, maturity: string) =>
-		`推奨の回答に変えた場合の見込み：パターン一致度 ${pattern}ポイント、総合成熟度 ${maturity}ポイント`,
+	/** Each figure signed (+3.1), or null when the change would not move it. */
+	expectedGain: (pattern: string | null, maturity: string | null) => {
+		const parts = [
+			pattern && `パターン一致度 ${pattern}ポイント`,
+			maturity && `総合成熟度 ${maturity}点`
+		].filter(Boolean);
+		return `推奨の回答に変えた場合の見込み：${parts.length > 0 ? parts.join('、') : 'スコアは変わりません'}`;
+	},
 	relatedQuestion: (question: string) => `関連する質問：${question}`,
 	whyHeading: 'なぜ取り組むのか',
 	evidenceHeading: '根拠となる調査結果',
@@ -121,8 +127,13 @@ export const en: Widen<typeof ja> = {
 	recommendationsHeading: 'Recommendations',
 	noRecommendations:
 		'No recommendation applies to your answers: you already do everything the recommendations advise.',
-	expectedGain: (pattern: string, maturity: string) =>
-		`Expected with the recommended answer: pattern match ${pattern} points, overall maturity ${maturity} points`,
+	expectedGain: (pattern: string | null, maturity: string | null) => {
+		const parts = [
+			pattern && `pattern match ${pattern} points`,
+			maturity && `overall maturity ${maturity} points`
+		].filter(Boolean);
+		return `Expected with the recommended answer: ${parts.length > 0 ? parts.join(', ') : 'no change in the scores'}`;
+	},
 	relatedQuestion: (question: string) => `Related question: ${question}`,
 	whyHeading: 'Why',
 	evidenceHeading: 'Survey evidence',

@@ -125,10 +125,16 @@ export const ja = {
 	// Recommendations
 	recommendationsHeading: '改善のおすすめ',
 	recommendationsLead:
-		'パターン一致度を最も高める変更から順に並べています。どれも、すでに行っていることは含みません。',
+		'パターン一致度を大きく高める変更から順に並べ、一致度が変わらない変更は、成熟度を高める順にその後に並べています。どれも、すでに行っていることは含みません。',
 	noRecommendations: 'おすすめできる変更はありません。すべての取り組みがすでに行われています。',
-	gains: (pattern: string, maturity: string) =>
-		`見込み：パターン一致度 ${pattern}ポイント、成熟度 ${maturity}点`,
+	/** Each figure signed (+3.1), or null when the change would not move it. */
+	gains: (pattern: string | null, maturity: string | null) => {
+		const parts = [
+			pattern && `パターン一致度 ${pattern}ポイント`,
+			maturity && `成熟度 ${maturity}点`
+		].filter(Boolean);
+		return parts.length > 0 ? `見込み：${parts.join('、')}` : '見込み：スコアは変わりません';
+	},
 	why: 'なぜ',
 	evidence: '根拠となる数値',
 	firstSteps: '最初の一歩',
@@ -253,10 +259,15 @@ export const en: Widen<typeof ja> = {
 
 	recommendationsHeading: 'Recommendations',
 	recommendationsLead:
-		'Ranked by how much each change would raise the pattern match. None advises something you already do.',
+		'Ranked by how much each change would raise the pattern match (those that leave it unchanged follow, by how much they raise the maturity score). None advises something you already do.',
 	noRecommendations: 'There is nothing to recommend: you already do everything covered.',
-	gains: (pattern: string, maturity: string) =>
-		`Expected: pattern match ${pattern} points, maturity ${maturity} points`,
+	gains: (pattern: string | null, maturity: string | null) => {
+		const parts = [
+			pattern && `pattern match ${pattern} points`,
+			maturity && `maturity ${maturity} points`
+		].filter(Boolean);
+		return parts.length > 0 ? `Expected: ${parts.join(', ')}` : 'Expected: no change in the scores';
+	},
 	why: 'Why',
 	evidence: 'Evidence',
 	firstSteps: 'First steps',
