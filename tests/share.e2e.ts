@@ -385,14 +385,15 @@ test.describe('results page', () => {
 		).toBeVisible();
 	});
 
-	const sign = (change: Change) =>
+	/** A score changes in 点, the pattern match (a percentage) in ポイント. */
+	const sign = (change: Change, unit = '点') =>
 		change.delta === null
 			? '—'
 			: change.delta > 0
-				? `+${change.delta.toFixed(1)}ポイント`
+				? `+${change.delta.toFixed(1)}${unit}`
 				: change.delta < 0
-					? `−${(-change.delta).toFixed(1)}ポイント`
-					: '±0ポイント';
+					? `−${(-change.delta).toFixed(1)}${unit}`
+					: `±0${unit}`;
 
 	test('compares with an earlier result without touching the current answers', async ({ page }) => {
 		test.slow();
@@ -406,7 +407,7 @@ test.describe('results page', () => {
 		const row = (name: string) => table.getByRole('row', { name: new RegExp(`^${name}`) });
 		await expect(row('総合成熟度').getByRole('cell').last()).toHaveText(sign(expected.overall));
 		await expect(row('効果実感層とのパターン一致度').getByRole('cell').last()).toHaveText(
-			sign(expected.pattern)
+			sign(expected.pattern, 'ポイント')
 		);
 		for (const dimension of expected.dimensions) {
 			await expect(row(dimension.title.ja).getByRole('cell').last()).toHaveText(sign(dimension));

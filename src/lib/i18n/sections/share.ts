@@ -76,12 +76,11 @@ export const ja = {
 	overallRow: '総合成熟度',
 	patternRow: '効果実感層とのパターン一致度',
 	noScore: '回答なし',
-	points: (value: string) => `${value}ポイント`,
 	percent: (value: string) => `${value}%`,
 	score: (value: string) => `${value}点`,
-	deltaUp: (value: string) => `+${value}ポイント`,
-	deltaDown: (value: string) => `−${value}ポイント`,
-	deltaSame: '±0ポイント',
+	/** A change with its sign (+1.5, −2.0, ±0): in points of a score, or percentage points. */
+	scoreChange: (signed: string) => `${signed}点`,
+	percentChange: (signed: string) => `${signed}ポイント`,
 	compareNote:
 		'前回の回答を現在の採点方法で計算し直して比較しています。点数は0〜100点、パターン一致度の差は％ポイントです。',
 	compareVersion: (fileVersion: string, currentVersion: string, count: number) =>
@@ -162,12 +161,10 @@ export const en: Widen<typeof ja> = {
 	overallRow: 'Overall maturity',
 	patternRow: 'Pattern match with effect-felt companies',
 	noScore: 'not answered',
-	points: (value: string) => `${value} points`,
 	percent: (value: string) => `${value}%`,
 	score: (value: string) => `${value} points`,
-	deltaUp: (value: string) => `+${value} points`,
-	deltaDown: (value: string) => `−${value} points`,
-	deltaSame: '±0 points',
+	scoreChange: (signed: string) => `${signed} points`,
+	percentChange: (signed: string) => `${signed} percentage points`,
 	compareNote:
 		'The earlier answers are scored again with the current method, so only changes in the answers show. Scores are 0–100; the change in the pattern match is in percentage points.',
 	compareVersion: (fileVersion: string, currentVersion: string, count: number) =>
