@@ -40,7 +40,7 @@ test('the methodology page explains the method in Japanese, with every figure an
 	await expect(page).toHaveTitle(/診断の方法と出典/);
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('診断の方法と出典');
 	for (const name of [
-		'効果実感企業とのパターン一致度',
+		'効果実感層とのパターン一致度',
 		'成熟度スコア',
 		'改善提案の順位づけ',
 		'使用している調査の数値',

@@ -90,10 +90,10 @@ test.describe('contrasting respondents', () => {
 		);
 		// Each states the gains it would make; one the pattern match does not weigh, no 0.0.
 		await expect(first.locator('.gains')).toHaveText(
-			/^見込み：パターン一致度 \+[\d.]+ポイント、成熟度 \+[\d.]+点$/
+			/^見込み：パターン一致度 \+[\d.]+ポイント、総合成熟度 \+[\d.]+点$/
 		);
 		await expect(page.locator('[data-recommendation="manage_customer_health"] .gains')).toHaveText(
-			/^見込み：成熟度 \+[\d.]+点$/
+			/^見込み：総合成熟度 \+[\d.]+点$/
 		);
 
 		// Every answer behind the pattern match lowered it, largest effect first.
@@ -405,7 +405,7 @@ test.describe('before the quiz is finished', () => {
 			await page.goto('/results');
 			const guidance = page.getByTestId('results-guidance');
 			await expect(guidance).toHaveAttribute('data-state', 'loading');
-			await expect(guidance.locator('noscript p')).toContainText('表示には JavaScript が必要です');
+			await expect(guidance.locator('noscript p')).toContainText('表示にはJavaScriptが必要です');
 			await expect(guidance.locator('noscript p')).toBeVisible();
 			// Nothing is loading: the explanation stands alone.
 			const loading = guidance.locator('p.loading');

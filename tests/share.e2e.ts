@@ -112,7 +112,7 @@ test.describe('share link', () => {
 		expect(served).toContain('サーバーには送信されません');
 		expect(served).toContain('共有リンクを読み込んでいます');
 		expect(served).not.toContain('data-testid="results"');
-		expect(served).toContain('表示には JavaScript が必要です');
+		expect(served).toContain('表示にはJavaScriptが必要です');
 
 		await page.goto(shareUrl(fullAnswers));
 		await expect(builtResults(page)).toBeAttached({ timeout: 30_000 });
@@ -126,7 +126,7 @@ test.describe('share link', () => {
 			page
 		}) => {
 			await page.goto(shareUrl(fullAnswers));
-			await expect(page.locator('noscript p')).toContainText('表示には JavaScript が必要です');
+			await expect(page.locator('noscript p')).toContainText('表示にはJavaScriptが必要です');
 			await expect(page.locator('noscript p')).toBeVisible();
 			const reading = page.locator('.reading [role="status"]');
 			await expect(reading).toHaveText('共有リンクを読み込んでいます…');

@@ -51,7 +51,7 @@ describe('buildReport', () => {
 				expect(figure.valueText).toMatch(/%$/);
 				expect(figure.source).not.toBe('');
 				expect(figure.year).toBeGreaterThanOrEqual(2023);
-				expect(figure.nText).toMatch(/^n=|n不明/);
+				expect(figure.nText).toMatch(/^n=|n記載なし/);
 			}
 		}
 		const first = report.recommendations[0]!;

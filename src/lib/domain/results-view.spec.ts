@@ -241,7 +241,7 @@ describe('headline helpers', () => {
 describe('wrapLabel', () => {
 	it('keeps short labels and splits long ones without losing characters', () => {
 		expect(wrapLabel('構築している', 'ja')).toEqual(['構築している']);
-		const ja = 'フェーズを分け運用している以外（試験運用・運用していない・不明）';
+		const ja = 'フェーズを分けて運用している以外（試験運用・運用していない・不明）';
 		const lines = wrapLabel(ja, 'ja');
 		expect(lines.join('')).toBe(ja);
 		for (const line of lines) expect(line.length).toBeLessThanOrEqual(14);

@@ -110,7 +110,7 @@ describe('reportToCsv', () => {
 		expect(touch[3]).toBe('構築していない');
 		expect(touch[4]).toBe('0');
 		expect(touch[5]).toContain('効果を感じている層「タッチモデルを構築している」43.5%（n=276）');
-		expect(touch[5]).toContain('算出値（100 − 43.5） ◀ あなたの回答');
+		expect(touch[5]).toContain('導出値（100 − 43.5） ◀ あなたの回答');
 		expect(touch[6]).toContain('2023年');
 	});
 

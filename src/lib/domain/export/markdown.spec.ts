@@ -90,7 +90,7 @@ describe('reportToMarkdown', () => {
 			expect(markdown).toContain(`. ${item.recommendation.title.ja}\n`);
 		}
 		expect(markdown).toContain('| タッチモデル | 0 | レベル1「萌芽期」 | □□□□□□□□□□ |');
-		expect(markdown).toContain('算出値（100 − 43.5）');
+		expect(markdown).toContain('導出値（100 − 43.5）');
 	});
 
 	it('makes tables whose rows all have the same number of cells', () => {

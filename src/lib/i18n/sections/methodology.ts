@@ -15,7 +15,7 @@ export const ja = {
 	// What is measured
 	measuresHeading: '何を測っているか',
 	measuresIntro: '回答から、次の2つの結果を計算します。',
-	measuresPatternTerm: '効果実感企業とのパターン一致度',
+	measuresPatternTerm: '効果実感層とのパターン一致度',
 	measuresPattern:
 		'調査であなたと同じように回答した企業のうち、カスタマーサクセス（CS）の効果を実感していた企業がどのくらいの割合だったかの推定値です（0〜100%）。',
 	measuresMaturityTerm: '成熟度スコア',
@@ -24,11 +24,11 @@ export const ja = {
 	measuresAlso:
 		'あわせて、調査の数値がある質問ではあなたの回答を調査結果と並べて示し、パターン一致度を最も高める改善提案を順に示します。',
 	measuresDimensions: (contextTitle: string) =>
-		`採点する観点は次のとおりです。最初の「${contextTitle}」は比較するグループを選ぶための質問で、採点には使いません。`,
+		`採点する観点は次のとおりです。最初の「${contextTitle}」は採点には使いません（そのうち提供形態の質問で、比較するグループを選びます）。`,
 	questionCount: (count: number) => `${count}問`,
 
 	// Pattern match
-	patternHeading: '効果実感企業とのパターン一致度',
+	patternHeading: '効果実感層とのパターン一致度',
 	patternIntro: (sourceTitle: string, year: number) =>
 		`バーチャレクス・コンサルティング「${sourceTitle}」（${year}年）は、CSに取り組む回答者を、効果を感じている「効果実感層」と、効果を感じていない／どちらとも言えない「効果未実感層」に分けて集計しています。パターン一致度は、公表されたこの2つの層の回答割合から、ある回答をした企業のうち効果実感層が占める割合を推定したものです。`,
 	priorHeading: '出発点：調査全体での効果実感層の割合',
@@ -110,7 +110,7 @@ export const ja = {
 	// Maturity
 	maturityHeading: '成熟度スコア',
 	maturityMean:
-		'観点ごとのスコア（0〜100点）は、その観点で回答した質問の点数の平均です。回答によって表示されなかった質問は、平均に含めません。総合スコアは、スコアのある観点の平均です。いずれも小数第1位に四捨五入します。',
+		'観点ごとのスコア（0〜100点）は、その観点で回答した質問の点数の平均です。回答によって表示されなかった質問は、平均に含めません。総合スコアは、スコアのある観点の平均です。いずれも小数第2位を四捨五入し、小数第1位まで表示します。',
 	maturityMulti: '複数選択の質問は、質問ごとに次のいずれかの方法で点数を決めます。',
 	ruleMaxTerm: '最高点',
 	ruleMaxText: '選んだ選択肢のうち、最も高い点数',
@@ -126,9 +126,9 @@ export const ja = {
 		below === null ? `${from}点以上（100点まで）` : `${from}点以上${below}点未満`,
 	basisHeading: '点数の根拠：調査の数値か、独自の基準か',
 	basisCounts: (evidence: number, rubric: number) =>
-		`採点する質問のうち、${evidence}問は調査の数値に基づいて、${rubric}問は当ツールが独自に定めた基準で点数を付けています。下の表は、質問データから自動で作成しています。`,
+		`採点する質問のうち、${evidence}問は調査の数値に基づいて、${rubric}問はこの診断が独自に定めた基準で点数を付けています。下の表は、質問データから自動で作成しています。`,
 	basisEvidence:
-		'「調査に基づく」質問では、効果実感層に多い回答（尤度比の高い回答）ほど高い点数にしています。調査が裏付けるのはこの順序であり、点数の具体的な間隔は当ツールで定めたものです。',
+		'「調査に基づく」質問では、効果実感層に多い回答（尤度比の高い回答）ほど高い点数にしています。調査が裏付けるのはこの順序であり、点数の具体的な間隔はこの診断で定めたものです。',
 	basisRubric:
 		'「独自の基準」の質問は、効果実感層と効果未実感層の差が公表されていないため、CSの一般的な実践の進み具合をもとに点数を定めています。調査による裏付けはありません。',
 	basisRubricWithEvidence: (questions: string) =>
@@ -209,7 +209,7 @@ export const ja = {
 		notFeltShare: string,
 		sum: string
 	) =>
-		`当ツールによる検算：効果実感層${felt}人×${feltShare}＋効果未実感層${notFelt}人×${notFeltShare}≒${sum}人となり、n=326は「フェーズを分けて運用している」企業（試験運用を含まない）の数と一致します。n=591は試験運用を含む数と考えられますが、原資料からは確認できません。`,
+		`この診断による検算：効果実感層${felt}人×${feltShare}＋効果未実感層${notFelt}人×${notFeltShare}≒${sum}人となり、n=326は「フェーズを分けて運用している」企業（試験運用を含まない）の数と一致します。n=591は試験運用を含む数と考えられますが、原資料からは確認できません。`,
 
 	// Limits
 	limitsHeading: 'この診断の限界',
@@ -258,7 +258,7 @@ export const en: Widen<typeof ja> = {
 	measuresAlso:
 		'Where survey figures exist for a question, your answer is also shown beside the survey results, and the recommendations that would raise your pattern match most are listed in order.',
 	measuresDimensions: (contextTitle: string) =>
-		`These areas are scored. The first part, “${contextTitle}”, only chooses the group you are compared with and is not scored.`,
+		`These areas are scored. The first part, “${contextTitle}”, is not scored (its question on how your service is provided chooses the group you are compared with).`,
 	questionCount: (count: number) => `${count} ${count === 1 ? 'question' : 'questions'}`,
 
 	patternHeading: 'Pattern match with effect-felt companies',
@@ -360,9 +360,9 @@ export const en: Widen<typeof ja> = {
 		below === null ? `${from} and above (up to 100)` : `${from} to under ${below}`,
 	basisHeading: 'Where the points come from: survey figures or our own rubric',
 	basisCounts: (evidence: number, rubric: number) =>
-		`Of the scored questions, ${evidence} have points based on survey figures and ${rubric} have points set by an authored rubric of this tool. The table below is generated from the question data.`,
+		`Of the scored questions, ${evidence} have points based on survey figures and ${rubric} have points set by this check’s own rubric. The table below is generated from the question data.`,
 	basisEvidence:
-		'For questions “based on survey figures”, answers that are more common among effect-felt respondents (a higher likelihood ratio) get more points. The survey supports this order; the exact spacing of the points was set by this tool.',
+		'For questions “based on survey figures”, answers that are more common among effect-felt respondents (a higher likelihood ratio) get more points. The survey supports this order; the exact spacing of the points was set by this check.',
 	basisRubric:
 		'For questions scored by “our own rubric”, no difference between effect-felt and not-effect-felt respondents has been published, so the points follow how far common CS practice has developed. No survey figure supports them.',
 	basisRubricWithEvidence: (questions: string) =>

@@ -12,7 +12,7 @@ export const ja = {
 	measuresLead:
 		'次の観点ごとに成熟度を示し、効果を実感している企業（効果実感層）と実感していない企業（効果未実感層）のどちらの回答傾向に近いかを比べます。',
 	contextNote: (title: string) =>
-		`最初の「${title}」は比較するグループを選ぶための質問で、採点には使いません。`,
+		`最初の「${title}」は採点には使いません。そのうち提供形態の質問で、比較するグループを選びます。`,
 	durationHeading: '所要時間',
 	duration: (count: number) =>
 		`質問は約${count}問、所要時間は5〜10分ほどです。回答の内容によって、表示される質問の数は変わります。`,
@@ -24,7 +24,7 @@ export const ja = {
 	sourceJcsa2025: '日本カスタマーサクセス協会（JCSA）「カスタマーサクセス白書2025」',
 	privacyHeading: '回答の保存について',
 	privacyText:
-		'回答はお使いのブラウザの中（localStorage）にだけ保存され、サーバーには送信されません。途中でページを閉じても、同じブラウザであれば続きから回答できます。',
+		'回答はお使いのブラウザの中（localStorage）にだけ保存されます。サーバーに送るのはPDFレポートを作成するときだけで、その場合も保存や記録はしません。途中でページを閉じても、同じブラウザであれば続きから回答できます。',
 	start: '診断を始める',
 	continue: '続きから回答する',
 	savedProgress: (answered: number, total: number) =>
@@ -95,7 +95,7 @@ export const en: Widen<typeof ja> = {
 	measuresLead:
 		'You get a maturity level for each of these areas, and see whether your answers look more like those of companies that feel CS is effective or of those that do not.',
 	contextNote: (title: string) =>
-		`The first part, “${title}”, picks the group you are compared with and is not scored.`,
+		`The first part, “${title}”, is not scored; its question on how your service is provided picks the group you are compared with.`,
 	durationHeading: 'How long it takes',
 	duration: (count: number) =>
 		`About ${count} questions, 5–10 minutes. The number of questions shown depends on your answers.`,
@@ -106,7 +106,7 @@ export const en: Widen<typeof ja> = {
 	sourceJcsa2025: 'Japan Customer Success Association (JCSA), Customer Success White Paper 2025',
 	privacyHeading: 'Where your answers are kept',
 	privacyText:
-		'Your answers are stored only in this browser (localStorage) and are never sent to a server. If you close the page, you can carry on later in the same browser.',
+		'Your answers are stored only in this browser (localStorage). They are sent to the server only to create a PDF report, and are neither stored nor logged there. If you close the page, you can carry on later in the same browser.',
 	start: 'Start the check',
 	continue: 'Continue where you left off',
 	savedProgress: (answered: number, total: number) =>

@@ -8,7 +8,7 @@ export const ja = {
 	reportTitle: 'CS成熟度診断 レポート',
 	reportSubtitle: 'カスタマーサクセス組織のセルフ診断結果',
 	createdOn: (date: string) => `作成日：${date}`,
-	questionSetVersion: (version: string) => `質問セット：${version}`,
+	questionSetVersion: (version: string) => `質問バージョン：${version}`,
 	benchmarkEdition: (edition: string) => `ベンチマーク：${edition}`,
 	overallHeading: '総合成熟度',
 	scoreOutOf: (score: string) => `${score} / 100`,
@@ -24,8 +24,7 @@ export const ja = {
 	barColumn: 'グラフ',
 	notAnswered: '未回答',
 	recommendationsHeading: 'おすすめの取り組み',
-	noRecommendations:
-		'あなたの回答に当てはまるおすすめはありません。おすすめの取り組みは、すでにすべて実施されています。',
+	noRecommendations: 'あなたの回答に当てはまるおすすめはありません。',
 	/** Each figure signed (+3.1), or null when the change would not move it. */
 	expectedGain: (pattern: string | null, maturity: string | null) => {
 		const parts = [
@@ -38,8 +37,8 @@ export const ja = {
 	whyHeading: 'なぜ取り組むのか',
 	evidenceHeading: '根拠となる調査結果',
 	stepsHeading: '最初の一歩',
-	derived: (formula: string) => `算出値（${formula}）`,
-	nUnknown: 'n不明',
+	derived: (formula: string) => `導出値（${formula}）`,
+	nUnknown: 'n記載なし',
 	shareLine: (segment: string, answer: string, value: string, n: string) =>
 		`${segment}「${answer}」${value}（${n}）`,
 	sourceYear: (title: string, year: number) => `${title}（${year}年）`,
@@ -58,13 +57,13 @@ export const ja = {
 	sourceColumn: '出典',
 	methodologyHeading: '診断の方法と出典',
 	methodMaturity:
-		'総合成熟度：質問ごとに回答へ0〜100点を割り当て、観点ごとに平均し、採点対象の観点の平均を総合スコアとします。レベルは20点刻みの5段階（萌芽期・試行期・定着期・推進期・最適化期）です。点数は、調査の数値に基づくものと、設問の意図に基づく基準によるものがあります。',
+		'総合成熟度：質問ごとに回答へ0〜100点を割り当て、観点ごとに平均し、採点対象の観点の平均を総合スコアとします。レベルは20点刻みの5段階（萌芽期・試行期・定着期・推進期・最適化期）です。点数は、調査の数値に基づくものと、独自の基準によるものがあります。',
 	methodPattern: (felt: number, total: number, prior: string) =>
 		`パターン一致度：2025年調査でCSの効果を実感していると答えた企業の割合（${total}社中${felt}社、${prior}）を出発点に、回答ごとに効果実感層と効果未実感層の回答割合の比を掛け合わせて推定します。回答どうしは相関するため、影響の強い順に1、1/2、1/4…と割り引いて合算します。`,
 	methodRecommendations:
 		'おすすめ：現在の回答を推奨の回答に変えたときにパターン一致度がどれだけ上がるか、次に総合成熟度がどれだけ上がるかの順に並べています。',
 	methodLimits:
-		'注意：調査は回答者の自己申告によるもので、取り組みと効果の因果関係を示すものではありません。「算出値」は原資料の数値から計算した値で、計算式を併記しています。nは原資料に記載された回答者数です。',
+		'注意：調査は回答者の自己申告によるもので、取り組みと効果の因果関係を示すものではありません。「導出値」は原資料の数値から計算した値で、計算式を併記しています。nは原資料に記載された回答者数です。',
 	sourcesHeading: '出典',
 	publisherLabel: '発行',
 	yearLabel: '発行年',
@@ -109,7 +108,7 @@ export const en: Widen<typeof ja> = {
 	reportTitle: 'CS Maturity Check report',
 	reportSubtitle: 'Self-assessment of a customer-success organisation',
 	createdOn: (date: string) => `Created on ${date}`,
-	questionSetVersion: (version: string) => `Question set: ${version}`,
+	questionSetVersion: (version: string) => `Question version: ${version}`,
 	benchmarkEdition: (edition: string) => `Benchmarks: ${edition}`,
 	overallHeading: 'Overall maturity',
 	scoreOutOf: (score: string) => `${score} / 100`,
@@ -125,11 +124,10 @@ export const en: Widen<typeof ja> = {
 	barColumn: 'Chart',
 	notAnswered: 'Not answered',
 	recommendationsHeading: 'Recommendations',
-	noRecommendations:
-		'No recommendation applies to your answers: you already do everything the recommendations advise.',
+	noRecommendations: 'No recommendation applies to your answers.',
 	expectedGain: (pattern: string | null, maturity: string | null) => {
 		const parts = [
-			pattern && `pattern match ${pattern} points`,
+			pattern && `pattern match ${pattern} percentage points`,
 			maturity && `overall maturity ${maturity} points`
 		].filter(Boolean);
 		return `Expected with the recommended answer: ${parts.length > 0 ? parts.join(', ') : 'no change in the scores'}`;
@@ -158,7 +156,7 @@ export const en: Widen<typeof ja> = {
 	sourceColumn: 'Source',
 	methodologyHeading: 'Method and sources',
 	methodMaturity:
-		'Overall maturity: each answer is worth 0–100 points; the points are averaged per area, and the overall score is the average of the scored areas. The five levels are 20 points wide (Emerging, Developing, Established, Advanced, Optimising). Points follow either a survey figure or an authored rubric.',
+		'Overall maturity: each answer is worth 0–100 points; the points are averaged per area, and the overall score is the average of the scored areas. The five levels are 20 points wide (Emerging, Developing, Established, Advanced, Optimising). Points follow either a survey figure or our own rubric.',
 	methodPattern: (felt: number, total: number, prior: string) =>
 		`Pattern match: starting from the share of companies in the 2025 survey that felt CS was effective (${felt} of ${total}, ${prior}), each answer multiplies the odds by the ratio of the shares of effect-felt and not-effect-felt companies giving it. Because answers are correlated, the ratios are discounted by strength: the strongest counts fully, the next by 1/2, the next by 1/4, and so on.`,
 	methodRecommendations:

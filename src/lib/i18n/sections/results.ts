@@ -9,7 +9,7 @@ export const ja = {
 	title: '診断結果',
 	loading: '保存されている回答を読み込んでいます…',
 	needsScript:
-		'診断結果は、このブラウザに保存された回答をもとにブラウザ内で計算するため、表示には JavaScript が必要です。JavaScript を有効にしてから、ページを再読み込みしてください。',
+		'診断結果は、このブラウザに保存された回答をもとにブラウザ内で計算するため、表示にはJavaScriptが必要です。JavaScriptを有効にしてから、ページを再読み込みしてください。',
 
 	// Nothing to score yet
 	noAnswersHeading: 'まだ回答がありません',
@@ -23,11 +23,11 @@ export const ja = {
 	review: '回答を確認する',
 
 	// Headline
-	scoredWith: (version: string) => `質問セット ${version}`,
+	scoredWith: (version: string) => `質問バージョン ${version}`,
 	benchmarkEdition: (first: number, last: number, count: number, id: string) =>
 		`ベンチマーク：${first}〜${last}年の調査${count}件（${id}）`,
 	methodology: '計算方法と出典',
-	overallLabel: 'CS成熟度',
+	overallLabel: '総合成熟度',
 	levelOf: (level: number, name: string) => `レベル${level}／5「${name}」`,
 	scoreOutOf: (score: string) => `${score} / 100`,
 	levelMeaning: [
@@ -38,11 +38,11 @@ export const ja = {
 		'CSの仕組みが全体に行き渡り、継続的に見直されている段階です。'
 	],
 	overallExplain:
-		'5つの観点のスコア（0〜100）の平均です。調査の数値で裏付けられた質問は根拠に沿って、それ以外は作成者の基準（ルーブリック）で採点しています。',
-	patternLabel: '効果実感企業とのパターン一致度',
+		'5つの観点のスコア（0〜100）の平均です。調査の数値で裏付けられた質問は根拠に沿って、それ以外は独自の基準（ルーブリック）で採点しています。',
+	patternLabel: '効果実感層とのパターン一致度',
 	patternMeaning: (percent: string, prior: string) =>
 		`調査で同じように回答した企業のうち、CSの効果を実感している企業は約${percent}と推定されます（調査全体では${prior}）。`,
-	gaugeNote: (prior: string) => `縦線は調査全体の効果実感率（${prior}）です。`,
+	gaugeNote: (prior: string) => `縦線は調査全体での効果実感層の割合（${prior}）です。`,
 	patternComparison: {
 		above: '効果実感層の回答傾向に近いパターンです。',
 		similar: '調査全体の平均に近いパターンです。',
@@ -74,7 +74,7 @@ export const ja = {
 
 	// Figures
 	nText: (n: string) => `n=${n}`,
-	nNotPrinted: 'n 記載なし',
+	nNotPrinted: 'n記載なし',
 	/** Between a label and its value, inline. */
 	colon: '：',
 	derivedMark: '†',
@@ -110,7 +110,7 @@ export const ja = {
 	// What moved your score
 	moversHeading: 'スコアを動かした回答',
 	moversLead: (prior: string, felt: string, total: string) =>
-		`パターン一致度は、調査全体の効果実感率${prior}（${total}社中${felt}社、2025年）から出発し、調査の数値がある回答ごとに上下します。`,
+		`パターン一致度は、調査全体での効果実感層の割合${prior}（${total}人中${felt}人、2025年）から出発し、調査の数値がある回答ごとに上下します。`,
 	moversNote:
 		'ポイントは、その回答を計算から除いた場合との差です。回答どうしの相関を補正しているため、合計は出発点との差と一致しません。',
 	raisedHeading: '押し上げた回答',
@@ -125,13 +125,14 @@ export const ja = {
 	// Recommendations
 	recommendationsHeading: '改善のおすすめ',
 	recommendationsLead:
-		'パターン一致度を大きく高める変更から順に並べ、一致度が変わらない変更は、成熟度を高める順にその後に並べています。どれも、すでに行っていることは含みません。',
-	noRecommendations: 'おすすめできる変更はありません。すべての取り組みがすでに行われています。',
+		'パターン一致度を大きく高める変更から順に並べ、一致度が変わらない変更は、総合成熟度を高める順にその後に並べています。どれも、すでに行っていることは含みません。',
+	noRecommendations:
+		'おすすめできる変更はありません。この診断が提案する取り組みは、いずれもあなたの回答には当てはまりませんでした。',
 	/** Each figure signed (+3.1), or null when the change would not move it. */
 	gains: (pattern: string | null, maturity: string | null) => {
 		const parts = [
 			pattern && `パターン一致度 ${pattern}ポイント`,
-			maturity && `成熟度 ${maturity}点`
+			maturity && `総合成熟度 ${maturity}点`
 		].filter(Boolean);
 		return parts.length > 0 ? `見込み：${parts.join('、')}` : '見込み：スコアは変わりません';
 	},
@@ -163,11 +164,11 @@ export const en: Widen<typeof ja> = {
 	continue: 'Continue where you left off',
 	review: 'Review your answers',
 
-	scoredWith: (version: string) => `Question set ${version}`,
+	scoredWith: (version: string) => `Question version ${version}`,
 	benchmarkEdition: (first: number, last: number, count: number, id: string) =>
 		`Benchmarks: ${count} surveys, ${first}–${last} (${id})`,
 	methodology: 'Method and sources',
-	overallLabel: 'CS maturity',
+	overallLabel: 'Overall maturity',
 	levelOf: (level: number, name: string) => `Level ${level} of 5: ${name}`,
 	scoreOutOf: (score: string) => `${score} / 100`,
 	levelMeaning: [
@@ -178,7 +179,7 @@ export const en: Widen<typeof ja> = {
 		'Customer success runs everywhere and is reviewed continuously.'
 	],
 	overallExplain:
-		'The average of the five dimension scores (0–100). Questions backed by a survey figure are scored on the evidence; the others on an authored rubric.',
+		'The average of the five dimension scores (0–100). Questions backed by a survey figure are scored on the evidence; the others on our own rubric.',
 	patternLabel: 'Pattern match with effect-felt companies',
 	patternMeaning: (percent: string, prior: string) =>
 		`Of the surveyed companies that answered like you, an estimated ${percent} feel customer success is effective (${prior} across the whole survey).`,
@@ -247,24 +248,25 @@ export const en: Widen<typeof ja> = {
 	moversLead: (prior: string, felt: string, total: string) =>
 		`The pattern match starts from the survey’s own share of effect-felt companies, ${prior} (${felt} of ${total}, 2025), and moves with each answer the surveys have figures for.`,
 	moversNote:
-		'Points are the difference from leaving that answer out. Because correlated answers are discounted, they do not add up to the distance from the starting point.',
+		'Each figure is the difference, in percentage points, from leaving that answer out. Because correlated answers are discounted, they do not add up to the distance from the starting point.',
 	raisedHeading: 'Answers that raised it',
 	loweredHeading: 'Answers that lowered it',
 	noneRaised: 'No answer raised it.',
 	noneLowered: 'No answer lowered it.',
 	noMovers: 'None of your answers has survey figures for the pattern match.',
-	points: (value: string) => `${value} points`,
+	points: (value: string) => `${value} percentage points`,
 	moverSentence: (answer: string, felt: string, notFelt: string) =>
 		`“${answer}” matches the answer of ${felt} of effect-felt and ${notFelt} of not-effect-felt companies.`,
 
 	recommendationsHeading: 'Recommendations',
 	recommendationsLead:
-		'Ranked by how much each change would raise the pattern match (those that leave it unchanged follow, by how much they raise the maturity score). None advises something you already do.',
-	noRecommendations: 'There is nothing to recommend: you already do everything covered.',
+		'Ranked by how much each change would raise the pattern match (those that leave it unchanged follow, by how much they raise the overall maturity). None advises something you already do.',
+	noRecommendations:
+		'There is nothing to recommend: none of the changes this check suggests applies to your answers.',
 	gains: (pattern: string | null, maturity: string | null) => {
 		const parts = [
-			pattern && `pattern match ${pattern} points`,
-			maturity && `maturity ${maturity} points`
+			pattern && `pattern match ${pattern} percentage points`,
+			maturity && `overall maturity ${maturity} points`
 		].filter(Boolean);
 		return parts.length > 0 ? `Expected: ${parts.join(', ')}` : 'Expected: no change in the scores';
 	},

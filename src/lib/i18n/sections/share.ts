@@ -11,7 +11,7 @@ export const ja = {
 		'この結果は、共有リンクに含まれている回答から計算しています。回答はこのブラウザの中で読み取るだけで、サーバーには送信されません。',
 	reading: '共有リンクを読み込んでいます…',
 	needsScript:
-		'共有された結果はこのブラウザの中で計算するため、表示には JavaScript が必要です。JavaScript を有効にして、もう一度開いてください。',
+		'共有された結果はこのブラウザの中で計算するため、表示にはJavaScriptが必要です。JavaScriptを有効にして、もう一度開いてください。',
 	droppedFromLink: (count: number) =>
 		`リンクに含まれていた回答のうち、組み合わせが正しくない${count}件は除外して計算しています。`,
 	incompleteLink: (count: number) =>
