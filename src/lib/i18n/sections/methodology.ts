@@ -100,7 +100,7 @@ export const ja = {
 	conditionalItem: (question: string, whenQuestion: string, options: string) =>
 		`「${question}」の回答は、「${whenQuestion}」で${options}と答えた場合にだけ使います。`,
 	conditionalWhy:
-		'2025年調査は、フェーズ分けの基準を「フェーズ分け運用をしている／試験運用を始めている」企業についてのみ、「ツールを特に利用していない」割合を「フェーズ分け運用には至っていない／状況不明」の企業について、効果実感層・効果未実感層別に公表しているためです。',
+		'2025年調査は、効果実感層・効果未実感層別の数値を、フェーズ分けの基準については「フェーズ分け運用をしている／試験運用を始めている」企業についてのみ、「ツールを特に利用していない」割合については「フェーズ分け運用には至っていない／状況不明」の企業についてのみ公表しているためです。',
 
 	assumptionHeading: '異なる年の調査を組み合わせる仮定',
 	assumption: (questions: string, year: number, priorYear: number) =>
@@ -335,7 +335,7 @@ export const en: Widen<typeof ja> = {
 	conditionalItem: (question: string, whenQuestion: string, options: string) =>
 		`Your answer to “${question}” is used only when your answer to “${whenQuestion}” is ${options}.`,
 	conditionalWhy:
-		'This is because the 2025 survey publishes the phase criteria, by effect-felt and not-effect-felt, only for companies “operating in phases or trialling it”, and the share using “no tools in particular” only for companies “not operating in phases, or unsure”.',
+		'This is because the 2025 survey publishes the phase criteria, split into effect-felt and not-effect-felt companies, only for companies “operating in phases or trialling it”, and the share using “no tools in particular” only for companies “not operating in phases, or unsure”.',
 
 	assumptionHeading: 'An assumption: combining surveys from different years',
 	assumption: (questions: string, year: number, priorYear: number) =>

@@ -93,7 +93,7 @@ export const en: Widen<typeof ja> = {
 		'Compare how your company runs customer success (CS) with what published surveys found in companies that say CS is working for them.',
 	measuresHeading: 'What the check measures',
 	measuresLead:
-		'You get a maturity level for each of these areas, and see whether your answers look more like those of companies that feel CS is effective or of those that do not.',
+		'You get a maturity level for each of these areas, and see whether your answers look more like those of companies that feel CS is effective (effect-felt companies) or of those that do not (not-effect-felt companies).',
 	contextNote: (title: string) =>
 		`The first part, “${title}”, is not scored; its question on how your service is provided picks the group you are compared with.`,
 	durationHeading: 'How long it takes',

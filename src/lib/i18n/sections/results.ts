@@ -179,7 +179,7 @@ export const en: Widen<typeof ja> = {
 		'Customer success runs everywhere and is reviewed continuously.'
 	],
 	overallExplain:
-		'The average of the five dimension scores (0–100). Questions backed by a survey figure are scored on the evidence; the others on our own rubric.',
+		'The average of the five area scores (0–100). Questions backed by a survey figure are scored on the evidence; the others on our own rubric.',
 	patternLabel: 'Pattern match with effect-felt companies',
 	patternMeaning: (percent: string, prior: string) =>
 		`Of the surveyed companies that answered like you, an estimated ${percent} feel customer success is effective (${prior} across the whole survey).`,
@@ -193,24 +193,24 @@ export const en: Widen<typeof ja> = {
 	changeAnswers: 'Change your answers',
 	changeAnswersNote: 'When you change an answer, these results update automatically.',
 
-	dimensionsHeading: 'Maturity by dimension',
+	dimensionsHeading: 'Maturity by area',
 	radarSummary: (top: string, topScore: string, low: string, lowScore: string) =>
-		`Radar chart of your dimension scores (0–100). Highest: ${top} (${topScore}); lowest: ${low} (${lowScore}).`,
+		`Radar chart of your area scores (0–100). Highest: ${top} (${topScore}); lowest: ${low} (${lowScore}).`,
 	radarSummaryEven: (score: string) =>
-		`Radar chart of your dimension scores (0–100). Every dimension scores ${score}.`,
+		`Radar chart of your area scores (0–100). Every area scores ${score}.`,
 	radarDataset: 'Your scores',
-	dimensionsCaption: 'Score (0–100) and level by dimension',
-	colDimension: 'Dimension',
+	dimensionsCaption: 'Score (0–100) and level by area',
+	colDimension: 'Area',
 	colScore: 'Score',
 	colLevel: 'Level',
 	notScored: 'Not answered',
 	levelShort: (level: number, name: string) => `${level}: ${name}`,
 	surveyHeading: 'What the surveys show',
 	noProfile:
-		'The surveys publish no dimension-level profile (typical scores) of effect-felt or not-effect-felt companies, so the radar chart has no comparison line. Instead, for each dimension’s key question, here is the share of each group giving the answer on which the groups differ most.',
+		'The surveys publish no area-level profile (typical scores) of effect-felt or not-effect-felt companies, so the radar chart has no comparison line. Instead, for each area’s key question, here is the share of each group giving the answer on which the groups differ most.',
 	surveyShare: (answer: string) => `Share answering “${answer}”`,
 	noSurveyFigure:
-		'The surveys give no figure comparing effect-felt and not-effect-felt companies for this dimension.',
+		'The surveys give no figure comparing effect-felt and not-effect-felt companies for this area.',
 
 	nText: (n: string) => `n=${n}`,
 	nNotPrinted: 'n not given',
