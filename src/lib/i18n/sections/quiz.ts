@@ -15,7 +15,7 @@ export const ja = {
 		`最初の「${title}」は採点には使いません。そのうち提供形態の質問で、比較するグループを選びます。`,
 	durationHeading: '所要時間',
 	duration: (count: number) =>
-		`質問は約${count}問、所要時間は5〜10分ほどです。回答の内容によって、表示される質問の数は変わります。`,
+		`質問は最大${count}問、所要時間は5〜10分ほどです。表示される質問の数は回答によって変わるため、進み具合に示す質問数も増減します。`,
 	sourcesHeading: '比較に使うデータ',
 	sourcesLead: '次の調査で公表された数値と比べます。',
 	sourceVirtualex2023: 'バーチャレクス・コンサルティング「カスタマーサクセス実態調査 2023年版」',
@@ -98,7 +98,7 @@ export const en: Widen<typeof ja> = {
 		`The first part, “${title}”, is not scored; its question on how your service is provided picks the group you are compared with.`,
 	durationHeading: 'How long it takes',
 	duration: (count: number) =>
-		`About ${count} questions, 5–10 minutes. The number of questions shown depends on your answers.`,
+		`Up to ${count} questions, 5–10 minutes. The number shown depends on your answers, so the total in the progress count can go up or down as you answer.`,
 	sourcesHeading: 'Where the comparison data comes from',
 	sourcesLead: 'Your answers are compared with figures published in these surveys:',
 	sourceVirtualex2023: 'Virtualex Consulting, Customer Success Survey 2023',
