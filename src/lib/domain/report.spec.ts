@@ -18,6 +18,11 @@ describe('buildReport', () => {
 		expect(report.dateText).toBe('2026年11月23日');
 		expect(report.questionSet).toBe(content.version);
 		expect(report.benchmarkEdition).toBe('jcsa2025+vx2023+vx2025');
+		// The header names the surveys by years and count; the id is for files that record it.
+		expect(report.benchmarkText).toBe('ベンチマーク：2023〜2025年の調査3件（出典は末尾）');
+		expect(buildReport(content, low, 'en', date).benchmarkText).toBe(
+			'Benchmarks: 3 surveys, 2023–2025 (sources at the end)'
+		);
 		expect(report.overall).toMatchObject({ score: 0, level: 1, levelText: 'レベル1「萌芽期」' });
 		expect(report.pattern.percentText).toBe(formatPercent(low.pattern.percent, 'ja'));
 		expect(report.pattern.summary).toContain(report.pattern.percentText);

@@ -104,7 +104,10 @@ export interface ReportModel {
 	isoDate: string;
 	dateText: string;
 	questionSet: string;
+	/** The edition's id (jcsa2025+vx2023+vx2025), for files that record it. */
 	benchmarkEdition: string;
+	/** The edition as the report's header gives it: how many surveys, of which years. */
+	benchmarkText: string;
 	overall: {
 		score: number;
 		scoreText: string;
@@ -338,6 +341,7 @@ export function buildReport(
 	]) {
 		usedSegments.add(content.figures[figure.id]!.segment);
 	}
+	const years = Object.values(content.sources).map((source) => source.year);
 	const sources: ReportSource[] = Object.values(content.sources)
 		.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))
 		.map((source) => ({
@@ -366,6 +370,11 @@ export function buildReport(
 		dateText: formatDate(date, locale),
 		questionSet: result.questionSet,
 		benchmarkEdition: benchmarkEdition(content),
+		benchmarkText: t.benchmarkEdition(
+			Math.min(...years),
+			Math.max(...years),
+			Object.keys(content.sources).length
+		),
 		overall,
 		pattern,
 		dimensions,

@@ -73,6 +73,8 @@ describe('reportToMarkdown', () => {
 	it('has the same sections as the PDF', () => {
 		const markdown = reportToMarkdown(buildReport(content, low, 'ja', date));
 		expect(markdown).toMatch(/^# CS成熟度診断 レポート\n/);
+		expect(markdown).toContain('\n- ベンチマーク：2023〜2025年の調査3件（出典は末尾）\n');
+		expect(markdown).not.toContain('jcsa2025+');
 		for (const heading of [
 			'## 総合成熟度',
 			'## 効果実感層とのパターン一致度',

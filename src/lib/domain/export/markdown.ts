@@ -72,7 +72,7 @@ export function reportToMarkdown(model: ReportModel): string {
 	blank();
 	out.push(`- ${escapeMarkdown(t.createdOn(model.dateText))}`);
 	out.push(`- ${escapeMarkdown(t.questionSetVersion(model.questionSet))}`);
-	out.push(`- ${escapeMarkdown(t.benchmarkEdition(model.benchmarkEdition))}`);
+	out.push(`- ${escapeMarkdown(model.benchmarkText)}`);
 	blank();
 
 	out.push(`## ${escapeMarkdown(t.overallHeading)}`);

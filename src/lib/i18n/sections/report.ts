@@ -9,7 +9,8 @@ export const ja = {
 	reportSubtitle: 'カスタマーサクセス組織のセルフ診断結果',
 	createdOn: (date: string) => `作成日：${date}`,
 	questionSetVersion: (version: string) => `質問バージョン：${version}`,
-	benchmarkEdition: (edition: string) => `ベンチマーク：${edition}`,
+	benchmarkEdition: (first: number, last: number, count: number) =>
+		`ベンチマーク：${first}〜${last}年の調査${count}件（出典は末尾）`,
 	overallHeading: '総合成熟度',
 	scoreOutOf: (score: string) => `${score} / 100`,
 	levelText: (level: number, name: string) => `レベル${level}「${name}」`,
@@ -109,7 +110,8 @@ export const en: Widen<typeof ja> = {
 	reportSubtitle: 'Self-assessment of a customer-success organisation',
 	createdOn: (date: string) => `Created on ${date}`,
 	questionSetVersion: (version: string) => `Question version: ${version}`,
-	benchmarkEdition: (edition: string) => `Benchmarks: ${edition}`,
+	benchmarkEdition: (first: number, last: number, count: number) =>
+		`Benchmarks: ${count} surveys, ${first}–${last} (sources at the end)`,
 	overallHeading: 'Overall maturity',
 	scoreOutOf: (score: string) => `${score} / 100`,
 	levelText: (level: number, name: string) => `Level ${level}: ${name}`,

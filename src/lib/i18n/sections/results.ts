@@ -24,8 +24,8 @@ export const ja = {
 
 	// Headline
 	scoredWith: (version: string) => `質問バージョン ${version}`,
-	benchmarkEdition: (first: number, last: number, count: number, id: string) =>
-		`ベンチマーク：${first}〜${last}年の調査${count}件（${id}）`,
+	benchmarkEdition: (first: number, last: number, count: number) =>
+		`ベンチマーク：${first}〜${last}年の調査${count}件`,
 	methodology: '計算方法と出典',
 	overallLabel: '総合成熟度',
 	levelOf: (level: number, name: string) => `レベル${level}／5「${name}」`,
@@ -165,8 +165,8 @@ export const en: Widen<typeof ja> = {
 	review: 'Review your answers',
 
 	scoredWith: (version: string) => `Question version ${version}`,
-	benchmarkEdition: (first: number, last: number, count: number, id: string) =>
-		`Benchmarks: ${count} surveys, ${first}–${last} (${id})`,
+	benchmarkEdition: (first: number, last: number, count: number) =>
+		`Benchmarks: ${count} surveys, ${first}–${last}`,
 	methodology: 'Method and sources',
 	overallLabel: 'Overall maturity',
 	levelOf: (level: number, name: string) => `Level ${level} of 5: ${name}`,

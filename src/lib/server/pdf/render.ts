@@ -142,7 +142,7 @@ function cover(doc: Doc, model: ReportModel) {
 		[
 			t.createdOn(model.dateText),
 			t.questionSetVersion(model.questionSet),
-			t.benchmarkEdition(model.benchmarkEdition)
+			model.benchmarkText
 		].join('   ·   '),
 		LEFT,
 		168,
