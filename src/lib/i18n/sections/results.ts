@@ -78,7 +78,7 @@ export const ja = {
 	/** Between a label and its value, inline. */
 	colon: '：',
 	derivedMark: '†',
-	derivedFormula: (formula: string) => `導出値：${formula}`,
+	derivedFormula: (formula: string) => `導出値（${formula}）`,
 	withDerived: (value: string) => `${value}（導出値）`,
 	withFormula: (value: string, formula: string) => `${value}（導出値：${formula}）`,
 	combinedNote:
@@ -216,7 +216,7 @@ export const en: Widen<typeof ja> = {
 	nNotPrinted: 'n not given',
 	colon: ': ',
 	derivedMark: '†',
-	derivedFormula: (formula: string) => `Derived: ${formula}`,
+	derivedFormula: (formula: string) => `derived as ${formula}`,
 	withDerived: (value: string) => `${value} (derived)`,
 	withFormula: (value: string, formula: string) => `${value} (derived: ${formula})`,
 	combinedNote:
