@@ -250,4 +250,31 @@ describe('wrapLabel', () => {
 		expect(enLines.join(' ')).toBe(en);
 		for (const line of enLines) expect(line.length).toBeLessThanOrEqual(26);
 	});
+
+	it('breaks Japanese between phrases, not inside a word', () => {
+		// A phone's bar chart allows nine characters a line.
+		expect(wrapLabel('試験運用を行っている', 'ja', 9)).toEqual(['試験運用を', '行っている']);
+		expect(wrapLabel('フェーズを分けて運用している', 'ja', 9)).toEqual([
+			'フェーズを分けて',
+			'運用している'
+		]);
+		expect(wrapLabel('フェーズを分けて運用している', 'ja', 13)).toEqual([
+			'フェーズを分けて',
+			'運用している'
+		]);
+		expect(wrapLabel('オンボーディング管理ツール', 'ja', 9)).toEqual([
+			'オンボーディング',
+			'管理ツール'
+		]);
+		// With no phrase end in reach, a line is still cut at the limit…
+		expect(wrapLabel('カスタマーサクセスマネージャー', 'ja', 9)).toEqual([
+			'カスタマーサクセス',
+			'マネージャー'
+		]);
+		// …but a closing mark never starts a line.
+		expect(wrapLabel('（試験運用・運用していない・不明）', 'ja', 13)).toEqual([
+			'（試験運用・運用していない・',
+			'不明）'
+		]);
+	});
 });

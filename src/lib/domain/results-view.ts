@@ -470,8 +470,27 @@ export function benchmarkEdition(content: Content): BenchmarkEdition {
 // Chart labels
 
 /**
- * Splits a label into lines for a chart axis: Japanese by characters (after 、・（ where it
- * can), other languages by words. Never returns an empty line.
+ * Where a Japanese word or phrase ends: hiragana (a particle, an inflection) before a kanji,
+ * katakana, letter or opening bracket, and a katakana word meeting a kanji one (管理ツール).
+ */
+const PHRASE_END =
+	/[\u3041-\u3096](?=[\u4E00-\u9FFF\u30A1-\u30FAA-Za-z0-9（「])|[\u30A1-\u30FA\u30FC](?=[\u4E00-\u9FFF])|[\u4E00-\u9FFF](?=[\u30A1-\u30FA])/g;
+
+/** Marks that never start a line: they stay at the end of the one before, a character over. */
+const CLOSING = /^[、。・）／」]/;
+
+/** The positions in `window` after which a Japanese line may end without splitting a word. */
+function softBreaks(window: string): number[] {
+	const after = ['、', '・', '／', '）'].map((mark) => window.lastIndexOf(mark) + 1);
+	const phrases = [...window.matchAll(PHRASE_END)].map((match) => match.index + 1);
+	return [...after, window.lastIndexOf('（'), ...phrases];
+}
+
+/**
+ * Splits a label into lines for a chart axis: Japanese between words or phrases where one ends
+ * within the line (after 、・／）, after a particle, where katakana meets kanji, before （), else
+ * at `max` characters, with a closing mark kept on the line it closes; other languages by words.
+ * Never returns an empty line.
  */
 export function wrapLabel(
 	text: string,
@@ -483,12 +502,11 @@ export function wrapLabel(
 	if (locale === 'ja') {
 		let rest = text;
 		while (rest.length > max) {
-			const window = rest.slice(0, max);
-			const soft = Math.max(
-				...['、', '・', '／', '）'].map((mark) => window.lastIndexOf(mark) + 1),
-				window.lastIndexOf('（')
-			);
-			const cut = soft >= Math.ceil(max / 2) ? soft : max;
+			// One character more, so that a phrase ending exactly at the limit is seen.
+			const window = rest.slice(0, max + 1);
+			const soft = Math.max(...softBreaks(window).filter((at) => at <= max));
+			let cut = soft >= Math.ceil(max / 2) ? soft : max;
+			if (CLOSING.test(rest.slice(cut))) cut += 1;
 			lines.push(rest.slice(0, cut));
 			rest = rest.slice(cut);
 		}
