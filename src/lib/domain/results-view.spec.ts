@@ -252,29 +252,18 @@ describe('wrapLabel', () => {
 	});
 
 	it('breaks Japanese between phrases, not inside a word', () => {
-		// A phone's bar chart allows nine characters a line.
-		expect(wrapLabel('試験運用を行っている', 'ja', 9)).toEqual(['試験運用を', '行っている']);
-		expect(wrapLabel('フェーズを分けて運用している', 'ja', 9)).toEqual([
-			'フェーズを分けて',
-			'運用している'
-		]);
-		expect(wrapLabel('フェーズを分けて運用している', 'ja', 13)).toEqual([
-			'フェーズを分けて',
-			'運用している'
-		]);
-		expect(wrapLabel('オンボーディング管理ツール', 'ja', 9)).toEqual([
-			'オンボーディング',
-			'管理ツール'
-		]);
-		// With no phrase end in reach, a line is still cut at the limit…
-		expect(wrapLabel('カスタマーサクセスマネージャー', 'ja', 9)).toEqual([
-			'カスタマーサクセス',
-			'マネージャー'
-		]);
-		// …but a closing mark never starts a line.
-		expect(wrapLabel('（試験運用・運用していない・不明）', 'ja', 13)).toEqual([
-			'（試験運用・運用していない・',
-			'不明）'
-		]);
+		// [label, characters a line (nine on a phone's bar chart), lines]
+		const cases: [string, number, string[]][] = [
+			['試験運用を行っている', 9, ['試験運用を', '行っている']],
+			['フェーズを分けて運用している', 9, ['フェーズを分けて', '運用している']],
+			['フェーズを分けて運用している', 13, ['フェーズを分けて', '運用している']],
+			['オンボーディング管理ツール', 9, ['オンボーディング', '管理ツール']],
+			// With no phrase end in reach, a line is still cut at the limit…
+			['カスタマーサクセスマネージャー', 9, ['カスタマーサクセス', 'マネージャー']],
+			// …but a closing mark never starts a line.
+			['（試験運用・運用していない・不明）', 13, ['（試験運用・運用していない・', '不明）']]
+		];
+		for (const [label, max, lines] of cases)
+			expect(wrapLabel(label, 'ja', max), label).toEqual(lines);
 	});
 });
