@@ -194,6 +194,10 @@ test('the tables hold the same numbers as the scoring engine', async ({ page }) 
 	await expect(phases2025).toContainText('導出値');
 	// The derived figures the pattern match used for "not operating in phases"
 	await expect(phases2025.locator('table')).toContainText('44.7%（導出値：100 − 55.3）');
+	// A bar the source gives no figure for is missing, and the note says why.
+	await expect(phases2025.locator('.notes')).toContainText(
+		'効果未実感層の「試験運用を行っている」の割合は、原資料に記載がないため表示していません。'
+	);
 	// The honest note in place of invented profiles, and the figures the surveys do give
 	const evidence = page.getByTestId('dimension-evidence');
 	await expect(

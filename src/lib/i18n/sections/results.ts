@@ -86,6 +86,9 @@ export const ja = {
 	sourceYear: (title: string, year: number) => `${title}（${year}年）`,
 	fieldwork: (text: string) => `調査期間：${text}`,
 	noValue: '数値なし',
+	/** Why a bar is missing from a chart. */
+	noValueNote: (series: string, answer: string) =>
+		`${series}の「${answer}」の割合は、原資料に記載がないため表示していません。`,
 
 	// Where you sit
 	positionsHeading: '質問ごとの位置',
@@ -224,6 +227,8 @@ export const en: Widen<typeof ja> = {
 	sourceYear: (title: string, year: number) => `${title} (${year})`,
 	fieldwork: (text: string) => `Fieldwork: ${text}`,
 	noValue: 'no figure',
+	noValueNote: (series: string, answer: string) =>
+		`${series}: the source gives no figure for “${answer}”, so there is no bar.`,
 
 	positionsHeading: 'Where you sit, question by question',
 	positionsLead:
