@@ -8,6 +8,7 @@ import { formatDate, formatNumber, formatPercent, pick, type Locale } from '../i
 import { texts as reportTexts } from '../i18n/sections/report.ts';
 import { LEVELS } from './levels.ts';
 import { chosen, visibleQuestions } from './questionnaire.ts';
+import { benchmarkEdition as editionOf } from './results-view.ts';
 import type { DimensionId } from './schema.ts';
 import type { ScoreResult } from './scoring.ts';
 
@@ -131,7 +132,7 @@ export interface ReportModel {
 
 /** The benchmark edition: the ids of the survey documents the content is built from. */
 export function benchmarkEdition(content: Content): string {
-	return Object.keys(content.sources).sort().join('+');
+	return editionOf(content).id;
 }
 
 /** The calendar date of `date` where the code runs (the user's day, not UTC's), as YYYY-MM-DD. */
@@ -341,7 +342,7 @@ export function buildReport(
 	]) {
 		usedSegments.add(content.figures[figure.id]!.segment);
 	}
-	const years = Object.values(content.sources).map((source) => source.year);
+	const edition = editionOf(content);
 	const sources: ReportSource[] = Object.values(content.sources)
 		.sort((a, b) => a.year - b.year || a.id.localeCompare(b.id))
 		.map((source) => ({
@@ -369,12 +370,8 @@ export function buildReport(
 		isoDate: isoDay(date),
 		dateText: formatDate(date, locale),
 		questionSet: result.questionSet,
-		benchmarkEdition: benchmarkEdition(content),
-		benchmarkText: t.benchmarkEdition(
-			Math.min(...years),
-			Math.max(...years),
-			Object.keys(content.sources).length
-		),
+		benchmarkEdition: edition.id,
+		benchmarkText: t.benchmarkEdition(edition.firstYear, edition.lastYear, edition.sources.length),
 		overall,
 		pattern,
 		dimensions,
