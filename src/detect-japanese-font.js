@@ -1,14 +1,15 @@
 // Inlined into every page's <head> by src/hooks.server.ts (its hash is in the CSP: see
-// svelte.config.js), after the stylesheets, so it runs before the first layout. It decides
-// whether the page needs the self-hosted Japanese font, and says so on <html
+// svelte.config.js), before the stylesheets, so that the font is on its way while they load. It
+// decides whether the page needs the self-hosted Japanese font, and says so on <html
 // data-japanese-font>, 'system' or 'web' ('pending' on an English page until the web font is
 // added), where chart drawing (src/lib/fonts.ts) waits for it.
 //
-// It draws two kana in the page's own Japanese stack: a system without a Japanese font draws
-// both as the same empty box. Only then is the self-hosted font added (a FontFace: no stylesheet
-// round trip), so a visitor with a Japanese font (including Android's, which has no name a page
-// can use) downloads nothing. document.fonts.check() cannot tell: it answers true for any family
-// it has no web font of. When the canvas cannot be read, a system font is assumed.
+// It draws two kana in the page's Japanese stack (--font-ja, given as data-stack): a system
+// without a Japanese font draws both as the same empty box. Only then is the self-hosted font
+// added (a FontFace: no stylesheet round trip), so a visitor with a Japanese font (including
+// Android's, which has no name a page can use) downloads nothing. document.fonts.check() cannot
+// tell: it answers true for any family it has no web font of. When the canvas cannot be read, a
+// system font is assumed.
 //
 // On a Japanese page both files are fetched at once, and the page is blank (data-font-loading,
 // see src/app.css) until they have arrived: the fallback draws kana and kanji as empty boxes, and
@@ -18,8 +19,8 @@
 // on screen.
 (() => {
 	const root = document.documentElement;
-	// The family name, and the files with their ranges (src/lib/web-font-faces.ts), from
-	// src/hooks.server.ts.
+	// The Japanese font stack, the family name, and the files with their ranges
+	// (src/lib/web-font-faces.ts), from src/hooks.server.ts.
 	const data = /** @type {HTMLScriptElement} */ (document.currentScript).dataset;
 	let system = true;
 	try {
@@ -27,7 +28,7 @@
 		const context = /** @type {CanvasRenderingContext2D} */ (
 			document.createElement('canvas').getContext('2d', { willReadFrequently: true })
 		);
-		context.font = `20px ${getComputedStyle(root).getPropertyValue('--font-ja')}`;
+		context.font = `20px ${data.stack}`;
 		context.textBaseline = 'top';
 		/** @param {string} character */
 		const pixels = (character) => {

@@ -1,7 +1,7 @@
 import { ServerResponse } from 'node:http';
 import type { Handle, ServerInit } from '@sveltejs/kit';
 import { building, dev } from '$app/environment';
-import { WEB_FONT_FAMILY } from '$lib/font-stacks';
+import { FONT_STACKS, WEB_FONT_FAMILY } from '$lib/font-stacks';
 import { PAGE_RANGES } from '$lib/web-font-faces';
 import { intlLocales, isLocale, LOCALE_COOKIE, negotiateLocale } from '$lib/i18n';
 import { gzipped, mergeVary } from '$lib/server/http';
@@ -18,6 +18,9 @@ import warmUpIntlWorker from './warm-up-intl.worker.js?url&no-inline';
 const asParsed = (source: string) => source.replace(/\r\n?/g, '\n');
 const detectJapaneseFont = asParsed(detectJapaneseFontSource);
 const warmUpIntl = asParsed(warmUpIntlSource);
+
+/** The pages' Japanese font stack (it quotes family names) as an HTML attribute value. */
+const JAPANESE_FONT_STACK_ATTRIBUTE = FONT_STACKS.ja.replaceAll('"', '&quot;');
 
 /**
  * The pages that format numbers while they are built (a result, a shared result, the
@@ -98,6 +101,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 				.replace('%web-font-range%', PAGE_RANGES.main)
 				.replace('%web-font-english-file%', webFontForEnglishPages)
 				.replace('%web-font-english-range%', PAGE_RANGES.englishPages)
+				.replace('%japanese-font-stack%', JAPANESE_FONT_STACK_ATTRIBUTE)
 				.replace('%web-font-family%', WEB_FONT_FAMILY)
 				.replace('%detect-japanese-font%', () => detectJapaneseFont)
 				.replace('%warm-up-intl-worker%', formatsNumbers ? warmUpIntlWorker : '')

@@ -234,10 +234,7 @@ test('the charts are drawn when the font check in the page head could not run', 
 	// As when a proxy or an extension strips inline scripts: no answer on <html>.
 	await page.route('**/results', async (route) => {
 		const response = await route.fetch();
-		const body = (await response.text()).replace(
-			/<script data-family=[^>]*>[\s\S]*?<\/script>/,
-			''
-		);
+		const body = (await response.text()).replace(/<script data-stack=[^>]*>[\s\S]*?<\/script>/, '');
 		await route.fulfill({ response, body });
 	});
 	await storeAnswers(page, mixed);
