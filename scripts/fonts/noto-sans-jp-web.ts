@@ -21,9 +21,14 @@
  *
  * Only what a system without a Japanese font lacks is in it: no ASCII or Latin-1 (the Latin fonts
  * after it in the stacks have those, and draw the digits Intl writes), and one weight. Bold text
- * is the regular face made bold by the browser. On a phone's slow connection (Lighthouse's
- * simulation) every kilobyte here delays the largest paint: the regular and bold files with Latin
- * were 149 and 153 KB, these two are 118 and 4 KB.
+ * is the regular face made bold by the browser. The main file leaves out the glyphs that only
+ * OpenType substitutions reach (vertical forms, JIS78 and traditional variants, width variants):
+ * the pages set Japanese horizontally with the default features, which draw none of them, and
+ * they were a third of the file (every page, in both languages, looked the same to the pixel
+ * without them). The small file keeps them: in English text the font's Latin-script features
+ * draw punctuation such as … on the baseline. On a phone's slow connection (Lighthouse's simulation) every kilobyte here delays
+ * the first paint of a Japanese page, which waits for the font: the regular and bold files with
+ * Latin were 149 and 153 KB, these two are 80 and 4 KB.
  *
  * The source is the Noto Sans JP TTF of @expo-google-fonts/noto-sans-jp (SIL Open Font License
  * 1.1), the one the PDF report embeds. A unit test (noto-sans-jp-web.spec.ts) fails when the
@@ -88,6 +93,8 @@ export function wantedCharacters(shown: Set<number>): Set<number> {
 interface Face {
 	file: string;
 	codes: number[];
+	/** Whether glyphs that only substitutions reach are kept (see above). */
+	substitutes: boolean;
 }
 
 function renderCss(faces: Face[], version: string): string {
@@ -132,13 +139,14 @@ export async function generate(): Promise<WebFont> {
 	const inFont = new Set(new Face(new Blob(source), 0).collectUnicodes());
 	const codes = [...wantedCharacters(displayedCharacters())].filter((code) => inFont.has(code));
 	const faces: Face[] = [
-		{ file: ENGLISH_PAGES_FONT_FILE, codes: codes.filter(forEnglishPages) },
-		{ file: FONT_FILE, codes: codes.filter((code) => !forEnglishPages(code)) }
+		{ file: ENGLISH_PAGES_FONT_FILE, codes: codes.filter(forEnglishPages), substitutes: true },
+		{ file: FONT_FILE, codes: codes.filter((code) => !forEnglishPages(code)), substitutes: false }
 	];
 	const files = new Map<string, Uint8Array>();
-	for (const { file, codes: faceCodes } of faces) {
+	for (const { file, codes: faceCodes, substitutes } of faces) {
 		const woff2 = await subsetFont(source, String.fromCodePoint(...faceCodes), {
-			targetFormat: 'woff2'
+			targetFormat: 'woff2',
+			noLayoutClosure: !substitutes
 		});
 		files.set(file, new Uint8Array(woff2));
 	}

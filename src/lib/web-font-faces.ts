@@ -2,7 +2,7 @@
  * How the self-hosted 'Noto Sans JP Web' is split into two files by unicode-range. An English
  * page draws only a few characters with it: its switch to Japanese (日本語), and the odd symbol
  * that the Latin fonts may lack (▶, †, σ). A visitor without a Japanese font should not download
- * the whole font (about 120 KB) for those. So they have a small file of their own, and the kana
+ * the whole font (about 80 KB) for those. So they have a small file of their own, and the kana
  * and kanji the main file. A Japanese page needs both; an English page that shows Japanese text
  * (the methodology quotes the surveys) gets the main file as well. The generator
  * (scripts/fonts/noto-sans-jp-web.ts) writes the files, and the pages' faces
