@@ -114,3 +114,25 @@ test('@phone the page fits a 375 px screen: wide tables scroll inside their own 
 		expect(await region.evaluate((element) => element.scrollLeft)).toBeGreaterThan(0);
 	}).toPass({ timeout: 20_000 });
 });
+
+test('@phone every section ends with a way back to the contents, by keyboard too', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 375, height: 800 });
+	await page.goto('/methodology');
+	await waitForHydration(page);
+	const contents = page.getByRole('navigation', { name: '目次' });
+	const sectionLinks = contents.getByRole('link');
+	const backLinks = page.getByRole('link', { name: '目次に戻る' });
+	await expect(backLinks).toHaveCount(await sectionLinks.count());
+	// From the end of the last section, far down the page, back to the top.
+	const last = backLinks.last();
+	await last.focus();
+	await expect(contents).not.toBeInViewport();
+	await page.keyboard.press('Enter');
+	await expect(contents).toBeInViewport();
+	await expect(page).toHaveURL(/#contents$/);
+	// The keyboard goes on from there: the next Tab is the contents' first link.
+	await page.keyboard.press('Tab');
+	await expect(sectionLinks.first()).toBeFocused();
+});

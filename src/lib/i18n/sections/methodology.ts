@@ -8,7 +8,8 @@ import type { Widen } from '../types';
 export const ja = {
 	title: '診断の方法と出典',
 	lead: 'この診断の結果をどのように計算しているか、どの調査のどの数値を使っているか、そして結果を読むときに注意していただきたい点を説明します。計算に使う数値はすべてこのページの表に掲載しており、原資料までたどることができます。',
-	tocLabel: 'このページの内容',
+	tocLabel: '目次',
+	backToContents: '目次に戻る',
 	colon: '：',
 	inParentheses: (text: string) => `（${text}）`,
 
@@ -243,7 +244,8 @@ export const ja = {
 export const en: Widen<typeof ja> = {
 	title: 'Method and sources',
 	lead: 'How the results of this check are calculated, which figures from which surveys are used, and what to bear in mind when you read the results. Every figure used in the calculation is listed in the tables on this page and can be traced back to its source document.',
-	tocLabel: 'On this page',
+	tocLabel: 'Contents',
+	backToContents: 'Back to contents',
 	colon: ': ',
 	inParentheses: (text: string) => ` (${text})`,
 
