@@ -397,9 +397,15 @@ test.describe('results page', () => {
 
 	test('compares with an earlier result without touching the current answers', async ({ page }) => {
 		test.slow();
-		await page
-			.getByLabel('前回の結果のJSONファイル')
-			.setInputFiles(answersFile(minimalAnswers, { exportedAt: '2026-01-15T09:30:00+09:00' }));
+		await page.getByLabel('前回の結果のJSONファイル').setInputFiles({
+			...answersFile(minimalAnswers, { exportedAt: '2026-01-15T09:30:00+09:00' }),
+			name: 'cs-maturity-check-2026-01-15.json'
+		});
+		// The file input is emptied after reading (so the same file can be picked again): the
+		// status names the file compared with.
+		await expect(page.getByRole('status').filter({ hasText: '比較' })).toHaveText(
+			'「cs-maturity-check-2026-01-15.json」の結果との比較を表示しました。'
+		);
 
 		const table = page.getByRole('table', { name: '前回（2026年1月15日）と今回の比較' });
 		await expect(table).toBeVisible();

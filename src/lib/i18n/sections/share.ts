@@ -85,7 +85,7 @@ export const ja = {
 		'前回の回答を現在の採点方法で計算し直して比較しています。点数は0〜100点、パターン一致度の差は％ポイントです。',
 	compareVersion: (fileVersion: string, currentVersion: string, count: number) =>
 		`前回のファイルは質問バージョン ${fileVersion} で作成されています（現在は ${currentVersion}）。現在の質問に合わない${count}件の回答は比較に含めていません。`,
-	compareDone: '前回の結果との比較を表示しました。',
+	compareDone: (fileName: string) => `「${fileName}」の結果との比較を表示しました。`,
 	clearCompare: '比較を閉じる'
 } as const;
 
@@ -169,7 +169,7 @@ export const en: Widen<typeof ja> = {
 		'The earlier answers are scored again with the current method, so only changes in the answers show. Scores are 0–100; the change in the pattern match is in percentage points.',
 	compareVersion: (fileVersion: string, currentVersion: string, count: number) =>
 		`The earlier file was made with question version ${fileVersion} (now ${currentVersion}). ${count === 1 ? '1 answer that no longer fits the questions is' : `${count} answers that no longer fit the questions are`} left out of the comparison.`,
-	compareDone: 'The comparison with the earlier result is shown.',
+	compareDone: (fileName: string) => `Showing the comparison with the result in “${fileName}”.`,
 	clearCompare: 'Close the comparison'
 };
 
