@@ -21,7 +21,9 @@ import {
 import { wrapLabel } from '$lib/domain/results-view';
 import {
 	labelMax,
+	radarValueOffset,
 	seriesStyle,
+	VALUE_BOX_HEIGHT,
 	type BarChartSpec,
 	type ChartSpec,
 	type PatternName,
@@ -117,7 +119,7 @@ function boxedText(
 	const width = context.measureText(text).width;
 	const left = align === 'left' ? x : align === 'right' ? x - width : x - width / 2;
 	context.fillStyle = 'rgba(255, 255, 255, 0.92)';
-	context.fillRect(left - 2, y - 8, width + 4, 16);
+	context.fillRect(left - 2, y - VALUE_BOX_HEIGHT / 2, width + 4, VALUE_BOX_HEIGHT);
 	context.fillStyle = TEXT;
 	context.textBaseline = 'middle';
 	context.textAlign = 'left';
@@ -246,22 +248,29 @@ function radarConfig(spec: RadarChartSpec, options: DrawOptions): ChartConfigura
 	const pointValues: Plugin<'radar'> = {
 		id: 'pointValues',
 		afterDatasetsDraw(chart) {
+			const font = `700 12px ${options.family}`;
+			chart.ctx.save();
+			chart.ctx.font = font;
 			chart.getDatasetMeta(0).data.forEach((element, index) => {
 				const value = spec.values[index];
 				// Near the centre the labels would pile up; the table beside the chart has them all.
 				if (value === null || value === undefined || value < 10) return;
+				const text = spec.valueText(value);
 				const { x, y } = element.getProps(['x', 'y'], true) as { x: number; y: number };
 				const angle = (Math.PI * 2 * index) / spec.values.length - Math.PI / 2;
-				const distance = 16;
+				const boxWidth = chart.ctx.measureText(text).width + 4;
+				const toRim = (chart.scales.r as RadialLinearScale).drawingArea * (1 - value / 100);
+				const distance = radarValueOffset(angle, boxWidth, toRim);
 				boxedText(
 					chart.ctx,
-					spec.tickText(value),
+					text,
 					x + Math.cos(angle) * distance,
 					y + Math.sin(angle) * distance,
-					`700 12px ${options.family}`,
+					font,
 					'center'
 				);
 			});
+			chart.ctx.restore();
 		}
 	};
 	return {
@@ -294,13 +303,10 @@ function radarConfig(spec: RadarChartSpec, options: DrawOptions): ChartConfigura
 					min: 0,
 					max: 100,
 					beginAtZero: true,
-					ticks: {
-						stepSize: 20,
-						color: MUTED,
-						backdropColor: 'rgba(255, 255, 255, 0.85)',
-						font: { family: options.family, size: 10 },
-						callback: (value) => spec.tickText(Number(value))
-					},
+					// The rings stay, 20 points apart, without numbers: chart.js writes them up the first
+					// axis, where that area's point and its value sat on top of them. Each point has its
+					// value, and the table beside the chart has them all.
+					ticks: { stepSize: 20, display: false },
 					pointLabels: {
 						color: TEXT,
 						font: { family: options.family, size: options.narrow ? 11 : 13 }
@@ -323,7 +329,7 @@ export function chartText(spec: ChartSpec): string {
 				...spec.categories.map((c) => c.label),
 				...spec.series.flatMap((s) => s.texts)
 			].join('')
-		: [...spec.labels, spec.tickText(100)].join('');
+		: [...spec.labels, spec.valueText(100)].join('');
 }
 
 export function drawChart(canvas: HTMLCanvasElement, spec: ChartSpec, options: DrawOptions): Chart {

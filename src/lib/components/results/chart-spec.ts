@@ -29,7 +29,8 @@ export interface RadarChartSpec {
 	labels: string[];
 	values: (number | null)[];
 	datasetLabel: string;
-	tickText: (value: number) => string;
+	/** Formats the value drawn beside each point (0–100). */
+	valueText: (value: number) => string;
 }
 
 export type ChartSpec = BarChartSpec | RadarChartSpec;
@@ -61,4 +62,24 @@ export function labelMax(kind: 'bar' | 'radar', locale: 'ja' | 'en', narrow: boo
 		radar: { ja: [9, 6], en: [16, 12] }
 	} as const;
 	return table[kind][locale][narrow ? 1 : 0];
+}
+
+/** Height of a value label's box on a chart, in pixels. */
+export const VALUE_BOX_HEIGHT = 16;
+/** Gap between a radar point's centre and the nearest side of its value label. */
+const POINT_GAP = 7;
+
+/**
+ * Where a radar point's value label goes: its centre's distance from the point along the point's
+ * axis, outward (positive) while the label fits before the rim, else inward, so that it never runs
+ * into the area's name beyond the rim. `angle` is the axis's angle (radians, canvas orientation),
+ * `boxWidth` the label box's width and `toRim` the room between the point and the rim.
+ */
+export function radarValueOffset(angle: number, boxWidth: number, toRim: number): number {
+	// Half the box along this axis (its width on a level axis, its height on an upright one).
+	const reach =
+		(Math.abs(Math.cos(angle)) * boxWidth) / 2 +
+		(Math.abs(Math.sin(angle)) * VALUE_BOX_HEIGHT) / 2 +
+		POINT_GAP;
+	return toRim >= 2 * reach ? reach : -reach;
 }
