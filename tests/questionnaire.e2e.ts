@@ -401,3 +401,46 @@ test.describe('on a 375 px wide phone', () => {
 		await expect(page.getByRole('link', { name: '診断結果を見る' })).toBeVisible();
 	});
 });
+
+test('answers that may contradict each other are pointed out on the question and on the review page, without holding the results back', async ({
+	page
+}) => {
+	const note =
+		'フェーズをヘルススコアで分けていると回答していますが、ヘルススコアは定めていないと回答しています。';
+	await storeAnswers(page, { ...fullAnswers, phase_criteria: 'hs_single' });
+	await page.goto('/q/phases');
+	const health = questionFieldset(page, 'health_score');
+	await expect(health.getByRole('status')).toHaveText('');
+	await answerQuestion(page, 'health_score', 'not_tracked');
+	// Announced where the answer was given, with a way to the other answer.
+	const status = health.getByRole('status');
+	await expect(status).toContainText(note);
+	await status.getByRole('link', { name: /もう一方の回答を見直す/ }).click();
+	await expect(page).toHaveURL(/\/q\/phases#phase_criteria$/);
+
+	await page.goto('/review');
+	const conflicts = page.getByRole('region', { name: '食い違っている可能性のある回答があります' });
+	await expect(conflicts).toContainText(note);
+	await expect(conflicts.getByRole('link')).toHaveText([
+		'サクセスロードマップのフェーズは、どのようなクライテリア（基準）で分けていますか。',
+		'顧客の健全度（カスタマーヘルス）をどのように把握していますか。'
+	]);
+	await expect(page.getByRole('link', { name: '診断結果を見る' })).toBeVisible();
+	const axe = await new AxeBuilder({ page }).analyze();
+	expect(axe.violations.map((violation) => violation.id)).toEqual([]);
+	// The results say so too, next to the way back to the answers.
+	await page.goto('/results');
+	await expect(page.getByText('互いに食い違っている可能性のある回答が1組あります。')).toBeVisible();
+
+	// Changing either answer clears it.
+	await page.goto('/review');
+	await conflicts.getByRole('link').last().click();
+	await answerQuestion(page, 'health_score', 'scored');
+	await expect(health.getByRole('status')).toHaveText('');
+	await page.goto('/review');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('回答の確認');
+	await expect(conflicts).toHaveCount(0);
+	await page.goto('/results');
+	await expect(page.getByTestId('overall-score')).toBeVisible();
+	await expect(page.getByText(/食い違っている可能性/)).toHaveCount(0);
+});

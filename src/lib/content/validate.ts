@@ -313,6 +313,16 @@ export function validateContent(raw: RawContent): Content {
 			checkCondition(`${where} › likelihood.when`, question, question.likelihood.when);
 		}
 		const optionIds = new Set(question.options.map((option) => option.id));
+		question.conflicts.forEach((conflict, conflictIndex) => {
+			conflict.options.forEach((optionId, index) => {
+				if (!optionIds.has(optionId)) {
+					problems.push(
+						`${where} › conflicts[${conflictIndex}].options[${index}]: option "${optionId}" does not exist (options: ${list(optionIds)})`
+					);
+				}
+			});
+			checkCondition(`${where} › conflicts[${conflictIndex}].with`, question, conflict.with);
+		});
 		const grouped = new Set<string>();
 		question.likelihood?.groups.forEach((group, groupIndex) => {
 			group.options.forEach((optionId, index) => {

@@ -11,6 +11,7 @@ import {
 import type { QuestionSet } from '../content/validate.ts';
 import {
 	allQuestions,
+	answerConflicts,
 	checkAnswer,
 	checkAnswerSet,
 	describeProblem,
@@ -41,6 +42,7 @@ function question(id: string, overrides: Partial<Question> = {}): Question {
 			{ id: 'no', label: text('no') }
 		],
 		benchmarks: [],
+		conflicts: [],
 		...overrides
 	};
 }
@@ -120,6 +122,91 @@ describe('skip logic', () => {
 		const answers = { a: 'yes', b: 'yes', c: 'no' };
 		expect(visibleQuestions(chain, answers).map((q) => q.id)).toEqual(['a', 'b', 'c', 'd']);
 		expect(visibleQuestions(chain, { ...answers, a: 'no' }).map((q) => q.id)).toEqual(['a', 'd']);
+	});
+});
+
+describe('answerConflicts', () => {
+	/** [question, earlier question] of each conflict found, in order. */
+	const pairs = (answers: AnswerMap) =>
+		answerConflicts(questions, answers).map(({ question, earlier }) => [question.id, earlier.id]);
+
+	it('finds none in the answer sets of the test helpers', () => {
+		for (const answers of [fullAnswers, minimalAnswers, lowAnswers, highAnswers, mixedAnswers]) {
+			expect(pairs(answers)).toEqual([]);
+		}
+	});
+
+	it('finds phases split by a health score that the company says it does not have', () => {
+		for (const health of ['informal', 'not_tracked']) {
+			const answers = { ...fullAnswers, phase_criteria: 'hs_single', health_score: health };
+			expect(pairs(answers)).toContainEqual(['health_score', 'phase_criteria']);
+			const [found] = answerConflicts(questions, answers);
+			expect(found!.note.ja).toContain('ヘルススコアは定めていない');
+			expect(found!.note.en).toMatch(/no health score/);
+		}
+		expect(
+			pairs({ ...fullAnswers, phase_criteria: 'period_only', health_score: 'not_tracked' })
+		).toEqual([]);
+	});
+
+	it('ignores the old answer of a question that is hidden now', () => {
+		const answers = {
+			...fullAnswers,
+			phase_operation: 'not_operating',
+			phase_criteria: 'hs_composite',
+			health_score: 'not_tracked'
+		};
+		expect(pairs(answers)).toEqual([]);
+	});
+
+	it('lists every conflict in asking order, each with both questions', () => {
+		const answers = {
+			...fullAnswers,
+			phase_criteria: 'hs_and_period',
+			health_score: 'not_tracked',
+			kpis_set: ['health_score'],
+			tools_used: ['health_score'],
+			practices: ['customer_health']
+		};
+		expect(pairs(answers)).toEqual([
+			['health_score', 'phase_criteria'],
+			['kpis_set', 'health_score'],
+			['tools_used', 'health_score'],
+			['practices', 'health_score']
+		]);
+		// Keeping track informally is managing customer health: no conflict with that practice.
+		expect(pairs({ ...answers, health_score: 'informal' })).not.toContainEqual([
+			'practices',
+			'health_score'
+		]);
+	});
+
+	it('follows the conditions of a question set of its own', () => {
+		const set: QuestionSet = {
+			...chain,
+			dimensions: chain.dimensions.map((dimension) => ({
+				...dimension,
+				questions: dimension.questions.map((item) =>
+					item.id === 'd'
+						? {
+								...item,
+								conflicts: [
+									{
+										options: ['yes'],
+										with: { question: 'a', anyOf: ['no'] },
+										note: text('d yes does not fit a no')
+									}
+								]
+							}
+						: item
+				)
+			}))
+		};
+		expect(answerConflicts(set, { a: 'no', d: 'yes' }).map((found) => found.note.en)).toEqual([
+			'd yes does not fit a no'
+		]);
+		expect(answerConflicts(set, { a: 'yes', d: 'yes' })).toEqual([]);
+		expect(answerConflicts(set, { a: 'no', d: 'no' })).toEqual([]);
 	});
 });
 

@@ -3,7 +3,7 @@
  * imported answers are brought back in line with the current question set. No Svelte, no Kit.
  */
 import type { Dimension, QuestionSet } from '../content/validate.ts';
-import type { AnswerMap, AnswerValue, Question } from './schema.ts';
+import type { AnswerConflict, AnswerMap, AnswerValue, Question } from './schema.ts';
 
 export interface LocatedQuestion extends Question {
 	dimension: Dimension['id'];
@@ -39,6 +39,35 @@ export function conditionHolds(
  */
 export function isVisible(question: Question, answers: AnswerMap): boolean {
 	return !question.showIf || conditionHolds(question.showIf, answers);
+}
+
+/** Two answers the question files say do not fit together: `question`'s and the earlier one's. */
+export interface AnswerConflictFound {
+	question: LocatedQuestion;
+	earlier: LocatedQuestion;
+	note: AnswerConflict['note'];
+}
+
+/**
+ * The answers that do not fit an earlier answer, in asking order. Only shown questions count: a
+ * hidden follow-up's old answer is not the user's answer any more.
+ */
+export function answerConflicts(set: QuestionSet, answers: AnswerMap): AnswerConflictFound[] {
+	const { answers: kept } = normaliseAnswers(set, answers);
+	const questions = allQuestions(set);
+	return visibleQuestions(set, kept).flatMap((question) =>
+		question.conflicts
+			.filter(
+				(conflict) =>
+					conditionHolds({ question: question.id, anyOf: conflict.options }, kept) &&
+					conditionHolds(conflict.with, kept)
+			)
+			.map((conflict) => ({
+				question,
+				earlier: questions.find((candidate) => candidate.id === conflict.with.question)!,
+				note: conflict.note
+			}))
+	);
 }
 
 export type AnswerProblem =

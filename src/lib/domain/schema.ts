@@ -57,6 +57,21 @@ export const likelihoodEvidence = z.strictObject({
 });
 export type LikelihoodEvidence = z.infer<typeof likelihoodEvidence>;
 
+/**
+ * Answers of this question that do not fit an earlier answer (phases split by health-score
+ * thresholds, then "we do not track customer health"). Neither is refused: the review page asks
+ * the user to check both, with the note.
+ */
+export const answerConflict = z.strictObject({
+	/** This question's options that the earlier answer does not fit. */
+	options: z.array(id).min(1),
+	/** The earlier answer. */
+	with: showIf,
+	/** Why the two do not fit, as the user reads it. */
+	note: localizedText
+});
+export type AnswerConflict = z.infer<typeof answerConflict>;
+
 export const questionSchema = z
 	.strictObject({
 		id,
@@ -73,7 +88,8 @@ export const questionSchema = z
 		/** Why the points are what they are: 'evidence' (a survey figure) or 'rubric' (authored). */
 		pointsBasis: z.enum(['evidence', 'rubric']).optional(),
 		/** Multi-choice: points come from the best option chosen ('max') or their sum capped at 100. */
-		pointsRule: z.enum(['max', 'sum']).optional()
+		pointsRule: z.enum(['max', 'sum']).optional(),
+		conflicts: z.array(answerConflict).default([])
 	})
 	.superRefine((question, ctx) => {
 		const seen = new Set<string>();

@@ -52,6 +52,8 @@ export const ja = {
 	// Way back
 	changeAnswers: '回答を変更する',
 	changeAnswersNote: '回答を変更すると、この結果は自動的に更新されます。',
+	conflictsNote: (count: number) =>
+		`互いに食い違っている可能性のある回答が${count}組あります。「回答を変更する」から確認できます。`,
 
 	// Dimensions at a glance
 	dimensionsHeading: '観点別の成熟度',
@@ -195,6 +197,10 @@ export const en: Widen<typeof ja> = {
 
 	changeAnswers: 'Change your answers',
 	changeAnswersNote: 'When you change an answer, these results update automatically.',
+	conflictsNote: (count: number) =>
+		count === 1
+			? 'One pair of your answers may contradict each other: see “Change your answers”.'
+			: `${count} pairs of your answers may contradict each other: see “Change your answers”.`,
 
 	dimensionsHeading: 'Maturity by area',
 	radarSummary: (top: string, topScore: string, low: string, lowScore: string) =>

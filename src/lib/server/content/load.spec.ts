@@ -61,6 +61,15 @@ const scenarios: Scenario[] = [
 		]
 	},
 	{
+		scenario: 'unknown-conflict-option',
+		file: '02-phases.yaml',
+		location: 'question "phase_tools" › conflicts[0].with.anyOf[0]',
+		says: [
+			'option "stopped" does not exist in question "phase_operation"',
+			'(options: operating, trial, not_operating)'
+		]
+	},
+	{
 		scenario: 'missing-ja-text',
 		file: '02-phases.yaml',
 		location: 'question "phase_operation" › text.ja',
