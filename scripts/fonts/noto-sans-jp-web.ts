@@ -26,9 +26,9 @@
  * the pages set Japanese horizontally with the default features, which draw none of them, and
  * they were a third of the file (every page, in both languages, looked the same to the pixel
  * without them). The small file keeps them: in English text the font's Latin-script features
- * draw punctuation such as … on the baseline. On a phone's slow connection (Lighthouse's simulation) every kilobyte here delays
- * the first paint of a Japanese page, which waits for the font: the regular and bold files with
- * Latin were 149 and 153 KB, these two are 80 and 4 KB.
+ * draw punctuation such as … on the baseline. On a phone's slow connection (Lighthouse's
+ * simulation) every kilobyte here delays the first paint of a Japanese page, which waits for the
+ * font: the regular and bold files with Latin were 149 and 153 KB, these two are 80 and 4 KB.
  *
  * The source is the Noto Sans JP TTF of @expo-google-fonts/noto-sans-jp (SIL Open Font License
  * 1.1), the one the PDF report embeds. A unit test (noto-sans-jp-web.spec.ts) fails when the

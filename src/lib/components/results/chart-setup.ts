@@ -9,7 +9,6 @@ import {
 	BarElement,
 	CategoryScale,
 	Chart,
-	Filler,
 	LinearScale,
 	LineElement,
 	PointElement,
@@ -38,8 +37,7 @@ Chart.register(
 	RadarController,
 	RadialLinearScale,
 	PointElement,
-	LineElement,
-	Filler
+	LineElement
 );
 
 export interface DrawOptions {
@@ -273,6 +271,27 @@ function radarConfig(spec: RadarChartSpec, options: DrawOptions): ChartConfigura
 			chart.ctx.restore();
 		}
 	};
+	// The area inside the line. chart.js draws it with its Filler plugin (`fill: true`), which
+	// handles every kind of fill in about 2.5 KB (gzip); one polygon is drawn here instead.
+	const areaFill: Plugin<'radar'> = {
+		id: 'areaFill',
+		beforeDatasetsDraw(chart) {
+			// The line skips an area without a score (spanGaps), and so does the fill.
+			const points = chart
+				.getDatasetMeta(0)
+				.data.filter((_, index) => spec.values[index] !== null)
+				.map((element) => element.getProps(['x', 'y'], true) as { x: number; y: number });
+			if (points.length < 3) return;
+			const { ctx } = chart;
+			ctx.save();
+			ctx.beginPath();
+			for (const { x, y } of points) ctx.lineTo(x, y);
+			ctx.closePath();
+			ctx.fillStyle = 'rgba(11, 92, 171, 0.18)';
+			ctx.fill();
+			ctx.restore();
+		}
+	};
 	return {
 		type: 'radar',
 		data: {
@@ -281,8 +300,6 @@ function radarConfig(spec: RadarChartSpec, options: DrawOptions): ChartConfigura
 				{
 					label: spec.datasetLabel,
 					data: spec.values,
-					fill: true,
-					backgroundColor: 'rgba(11, 92, 171, 0.18)',
 					borderColor: '#0b5cab',
 					borderWidth: 2,
 					pointBackgroundColor: '#0b5cab',
@@ -304,8 +321,8 @@ function radarConfig(spec: RadarChartSpec, options: DrawOptions): ChartConfigura
 					max: 100,
 					beginAtZero: true,
 					// The rings stay, 20 points apart, without numbers: chart.js writes them up the first
-					// axis, where that area's point and its value sat on top of them. Each point has its
-					// value, and the table beside the chart has them all.
+					// axis, where that area's point and its value sat on top of them. Each point from 10
+					// up has its value, and the table beside the chart has them all.
 					ticks: { stepSize: 20, display: false },
 					pointLabels: {
 						color: TEXT,
@@ -317,7 +334,7 @@ function radarConfig(spec: RadarChartSpec, options: DrawOptions): ChartConfigura
 			},
 			plugins: { legend: { display: false }, tooltip: { enabled: false } }
 		},
-		plugins: [pointValues]
+		plugins: [areaFill, pointValues]
 	};
 }
 
