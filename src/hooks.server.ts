@@ -20,7 +20,9 @@ const detectJapaneseFont = asParsed(detectJapaneseFontSource);
 const warmUpIntl = asParsed(warmUpIntlSource);
 
 /** The pages' Japanese font stack (it quotes family names) as an HTML attribute value. */
-const JAPANESE_FONT_STACK_ATTRIBUTE = FONT_STACKS.ja.replaceAll('"', '&quot;');
+const JAPANESE_FONT_STACK_ATTRIBUTE = FONT_STACKS.ja
+	.replaceAll('&', '&amp;')
+	.replaceAll('"', '&quot;');
 
 /**
  * The pages that format numbers while they are built (a result, a shared result, the
@@ -101,7 +103,7 @@ export const handle: Handle = async ({ event, resolve }) => {
 				.replace('%web-font-range%', PAGE_RANGES.main)
 				.replace('%web-font-english-file%', webFontForEnglishPages)
 				.replace('%web-font-english-range%', PAGE_RANGES.englishPages)
-				.replace('%japanese-font-stack%', JAPANESE_FONT_STACK_ATTRIBUTE)
+				.replace('%japanese-font-stack%', () => JAPANESE_FONT_STACK_ATTRIBUTE)
 				.replace('%web-font-family%', WEB_FONT_FAMILY)
 				.replace('%detect-japanese-font%', () => detectJapaneseFont)
 				.replace('%warm-up-intl-worker%', formatsNumbers ? warmUpIntlWorker : '')
