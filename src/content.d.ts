@@ -4,6 +4,6 @@ declare module 'virtual:content' {
 }
 
 declare module 'virtual:questions' {
-	const questions: import('$lib/content/validate').QuestionSet;
+	const questions: import('$lib/content/validate').QuizQuestionSet;
 	export default questions;
 }

@@ -406,39 +406,56 @@ test('answers that may contradict each other are pointed out on the question and
 	page
 }) => {
 	const note =
-		'フェーズをヘルススコアで分けていると回答していますが、ヘルススコアは定めていないと回答しています。';
+		'ヘルススコアは定めていないと回答していますが、フェーズはヘルススコアで分けていると回答しています。';
 	await storeAnswers(page, { ...fullAnswers, phase_criteria: 'hs_single' });
 	await page.goto('/q/phases');
+	const criteria = questionFieldset(page, 'phase_criteria');
 	const health = questionFieldset(page, 'health_score');
-	await expect(health.getByRole('status')).toHaveText('');
+	await expect(
+		health.getByRole('radio', { name: 'ヘルススコアを定義し、定期的に見直している' })
+	).toBeChecked();
+	await expect(page.getByText(note)).toHaveCount(0);
 	await answerQuestion(page, 'health_score', 'not_tracked');
-	// Announced where the answer was given, with a way to the other answer.
-	const status = health.getByRole('status');
-	await expect(status).toContainText(note);
-	await status.getByRole('link', { name: /もう一方の回答を見直す/ }).click();
+	// Under both answers, each with the way to the other, read with the question's options, and
+	// announced once as it arises.
+	await expect(health.locator('.conflict')).toContainText(note);
+	await expect(criteria.locator('.conflict')).toContainText(note);
+	await expect(health).toHaveAccessibleDescription(new RegExp(note));
+	await expect(page.getByRole('status').filter({ hasText: note })).toHaveText(`確認：${note}`);
+	// After a reload it is shown, not read out again.
+	await page.reload();
+	await expect(health.locator('.conflict')).toContainText(note);
+	await expect(page.getByRole('status').filter({ hasText: note })).toHaveCount(0);
+	await health.getByRole('link', { name: /もう一方の回答を見直す/ }).click();
 	await expect(page).toHaveURL(/\/q\/phases#phase_criteria$/);
+	await expect(criteria).toBeFocused();
 
 	await page.goto('/review');
+	await expect(page.getByRole('link', { name: '診断結果を見る' })).toBeVisible();
 	const conflicts = page.getByRole('region', { name: '食い違っている可能性のある回答があります' });
 	await expect(conflicts).toContainText(note);
 	await expect(conflicts.getByRole('link')).toHaveText([
 		'サクセスロードマップのフェーズは、どのようなクライテリア（基準）で分けていますか。',
 		'顧客の健全度（カスタマーヘルス）をどのように把握していますか。'
 	]);
-	await expect(page.getByRole('link', { name: '診断結果を見る' })).toBeVisible();
 	const axe = await new AxeBuilder({ page }).analyze();
 	expect(axe.violations.map((violation) => violation.id)).toEqual([]);
-	// The results say so too, next to the way back to the answers.
+	// The results say so too, with the way back to the review.
 	await page.goto('/results');
-	await expect(page.getByText('互いに食い違っている可能性のある回答が1組あります。')).toBeVisible();
+	const resultsNote = page.getByText('互いに食い違っている可能性のある回答が1組あります。');
+	await expect(resultsNote).toBeVisible();
+	await expect(resultsNote.getByRole('link', { name: '回答の確認ページで見直す' })).toHaveAttribute(
+		'href',
+		/\/review$/
+	);
 
-	// Changing either answer clears it.
+	// Changing the earlier answer clears it everywhere.
 	await page.goto('/review');
-	await conflicts.getByRole('link').last().click();
-	await answerQuestion(page, 'health_score', 'scored');
-	await expect(health.getByRole('status')).toHaveText('');
+	await conflicts.getByRole('link').first().click();
+	await answerQuestion(page, 'phase_criteria', 'period_only');
+	await expect(page.getByText(note)).toHaveCount(0);
 	await page.goto('/review');
-	await expect(page.getByRole('heading', { level: 1 })).toHaveText('回答の確認');
+	await expect(page.getByRole('link', { name: '診断結果を見る' })).toBeVisible();
 	await expect(conflicts).toHaveCount(0);
 	await page.goto('/results');
 	await expect(page.getByTestId('overall-score')).toBeVisible();

@@ -7,7 +7,7 @@
  * the app only ever holds answers that fit the current questions, and the user is told how many
  * were dropped rather than losing them silently.
  */
-import type { QuestionSet } from '../content/validate.ts';
+import type { QuizQuestionSet } from '../content/validate.ts';
 import { normaliseAnswers, type Normalised } from '../domain/questionnaire.ts';
 import type { AnswerMap, AnswersFile } from '../domain/schema.ts';
 
@@ -55,7 +55,11 @@ export function timestamp(): string {
 }
 
 /** The record to store; `updatedAt` is an ISO 8601 timestamp. */
-export function serialiseAnswers(set: QuestionSet, answers: AnswerMap, updatedAt: string): string {
+export function serialiseAnswers(
+	set: QuizQuestionSet,
+	answers: AnswerMap,
+	updatedAt: string
+): string {
 	const record: StoredAnswers = { questionSet: set.version, answers, updatedAt };
 	return JSON.stringify(record);
 }
@@ -87,7 +91,7 @@ function countDrops(dropped: Normalised['dropped'], malformed: number): DroppedC
  * The notice is null only when nothing had to change.
  */
 export function reconcileAnswers(
-	set: QuestionSet,
+	set: QuizQuestionSet,
 	storedVersion: string | null,
 	rawAnswers: Record<string, unknown>
 ): { answers: AnswerMap; notice: RestoreNotice | null } {
@@ -114,7 +118,7 @@ export function reconcileAnswers(
 }
 
 /** Reads what storage returned for STORAGE_KEY (null when nothing was stored). */
-export function restoreAnswers(set: QuestionSet, raw: string | null): Restored {
+export function restoreAnswers(set: QuizQuestionSet, raw: string | null): Restored {
 	if (raw === null) return { answers: {}, updatedAt: null, notice: null };
 	let parsed: unknown;
 	try {
@@ -135,7 +139,7 @@ export function restoreAnswers(set: QuestionSet, raw: string | null): Restored {
 
 /** The same rules for an imported answers file (already checked against the answersFile schema). */
 export function reconcileAnswersFile(
-	set: QuestionSet,
+	set: QuizQuestionSet,
 	file: AnswersFile
 ): { answers: AnswerMap; notice: RestoreNotice | null } {
 	return reconcileAnswers(set, file.questionSet, file.answers);

@@ -9,7 +9,7 @@
  */
 import { browser } from '$app/environment';
 import questions from 'virtual:questions';
-import type { QuestionSet } from '$lib/content/validate';
+import type { QuizQuestionSet } from '$lib/content/validate';
 import { chosen, normaliseAnswers } from '$lib/domain/questionnaire';
 import type { AnswerMap, AnswersFile, AnswerValue } from '$lib/domain/schema';
 import {
@@ -33,7 +33,7 @@ function storage(): Storage | null {
 }
 
 export class AnswersStore {
-	#set: QuestionSet;
+	#set: QuizQuestionSet;
 	#answers = $state.raw<AnswerMap>({});
 	#updatedAt = $state<string | null>(null);
 	#notice = $state.raw<RestoreNotice | null>(null);
@@ -41,7 +41,7 @@ export class AnswersStore {
 	/** Told once per visit; after a dismiss, every later failed save must not bring it back. */
 	#warnedUnsaved = false;
 
-	constructor(set: QuestionSet) {
+	constructor(set: QuizQuestionSet) {
 		this.#set = set;
 	}
 

@@ -12,6 +12,7 @@ import {
 	type DimensionFile,
 	type Figure,
 	type Question,
+	type QuizQuestion,
 	type Recommendation,
 	type Segment,
 	type ShowIf,
@@ -37,6 +38,12 @@ export type SourcedFigure = Figure & { source: string };
 export interface QuestionSet {
 	version: string;
 	dimensions: Dimension[];
+}
+
+/** The question set as the questionnaire needs it (virtual:questions): see QuizQuestion. */
+export interface QuizQuestionSet {
+	version: string;
+	dimensions: (Omit<Dimension, 'questions'> & { questions: QuizQuestion[] })[];
 }
 
 export interface Content extends QuestionSet {
@@ -313,7 +320,16 @@ export function validateContent(raw: RawContent): Content {
 			checkCondition(`${where} › likelihood.when`, question, question.likelihood.when);
 		}
 		const optionIds = new Set(question.options.map((option) => option.id));
+		const conflictWith = new Map<string, number>();
 		question.conflicts.forEach((conflict, conflictIndex) => {
+			// One entry per earlier question: two would be one pair of answers found twice.
+			const first = conflictWith.get(conflict.with.question);
+			if (first !== undefined) {
+				problems.push(
+					`${where} › conflicts[${conflictIndex}].with.question: "${conflict.with.question}" already has an entry (conflicts[${first}]) — list every option in that one`
+				);
+			}
+			conflictWith.set(conflict.with.question, first ?? conflictIndex);
 			conflict.options.forEach((optionId, index) => {
 				if (!optionIds.has(optionId)) {
 					problems.push(

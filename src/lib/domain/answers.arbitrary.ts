@@ -3,12 +3,12 @@
  * import specs. Test support only: nothing in the app imports it.
  */
 import fc from 'fast-check';
-import type { QuestionSet } from '../content/validate.ts';
+import type { QuizQuestionSet } from '../content/validate.ts';
 import { allQuestions, normaliseAnswers } from './questionnaire.ts';
-import type { AnswerMap, AnswerValue, Question } from './schema.ts';
+import type { AnswerMap, AnswerValue, QuizQuestion } from './schema.ts';
 
 /** One valid answer to a question: an exclusive option alone, or any non-exclusive ones. */
-export function validAnswer(question: Question): fc.Arbitrary<AnswerValue> {
+export function validAnswer(question: QuizQuestion): fc.Arbitrary<AnswerValue> {
 	const ids = question.options.map((option) => option.id);
 	if (question.type !== 'multi') return fc.constantFrom(...ids);
 	const exclusive = question.options.filter((option) => option.exclusive).map((o) => o.id);
@@ -25,7 +25,7 @@ export function validAnswer(question: Question): fc.Arbitrary<AnswerValue> {
  * A complete answer set: every question answered, then normalised, so exactly the questions
  * shown for these answers keep theirs (follow-ups of a "no" answer disappear).
  */
-export function completeAnswers(set: QuestionSet): fc.Arbitrary<AnswerMap> {
+export function completeAnswers(set: QuizQuestionSet): fc.Arbitrary<AnswerMap> {
 	return fc
 		.record(
 			Object.fromEntries(
@@ -36,7 +36,7 @@ export function completeAnswers(set: QuestionSet): fc.Arbitrary<AnswerMap> {
 }
 
 /** Some questions answered, some not (an unfinished questionnaire). */
-export function partialAnswers(set: QuestionSet): fc.Arbitrary<AnswerMap> {
+export function partialAnswers(set: QuizQuestionSet): fc.Arbitrary<AnswerMap> {
 	return (
 		fc
 			.record(

@@ -9,7 +9,7 @@
  * fits is kept, and every dropped answer is listed with its question, so the user is told.
  * parseAnswersFile never throws.
  */
-import type { QuestionSet } from '../content/validate.ts';
+import type { QuizQuestionSet } from '../content/validate.ts';
 import {
 	findQuestion,
 	normaliseAnswers,
@@ -108,7 +108,7 @@ const MAX_ISSUES = 10;
  * (an answer can fail more than one rule), at most MAX_ISSUES.
  */
 function describeIssues(
-	set: QuestionSet,
+	set: QuizQuestionSet,
 	found: readonly { code: string; path: PropertyKey[] }[]
 ): ImportIssue[] {
 	const issues = new Map<string, ImportIssue>();
@@ -119,7 +119,7 @@ function describeIssues(
 	return [...issues.values()].slice(0, MAX_ISSUES);
 }
 
-function issueAt(set: QuestionSet, code: string, path: string[]): ImportIssue {
+function issueAt(set: QuizQuestionSet, code: string, path: string[]): ImportIssue {
 	const [top, questionId] = path;
 	if (top === 'questionSet') return { field: 'questionSet', path: top, expected: set.version };
 	if (top !== 'answers') return { field: 'other', path: path.join('.') || '(file)' };
@@ -130,7 +130,7 @@ function issueAt(set: QuestionSet, code: string, path: string[]): ImportIssue {
 }
 
 /** The question with this id as the current set asks it, for telling the user which one. */
-function asItIsNow(set: QuestionSet, questionId: string) {
+function asItIsNow(set: QuizQuestionSet, questionId: string) {
 	const question = findQuestion(set, questionId);
 	return question ? { question: { dimension: question.dimension, text: question.text } } : {};
 }
@@ -139,7 +139,11 @@ function asItIsNow(set: QuestionSet, questionId: string) {
  * Parses and checks the text of an answers file against the current question set. `bytes` is
  * the file's size when known (so a huge file is refused before it is read).
  */
-export function parseAnswersFile(set: QuestionSet, text: unknown, bytes?: number): ImportResult {
+export function parseAnswersFile(
+	set: QuizQuestionSet,
+	text: unknown,
+	bytes?: number
+): ImportResult {
 	try {
 		return parse(set, text, bytes);
 	} catch {
@@ -148,7 +152,7 @@ export function parseAnswersFile(set: QuestionSet, text: unknown, bytes?: number
 	}
 }
 
-function parse(set: QuestionSet, text: unknown, bytes?: number): ImportResult {
+function parse(set: QuizQuestionSet, text: unknown, bytes?: number): ImportResult {
 	if (bytes !== undefined && bytes > MAX_IMPORT_BYTES) {
 		return { ok: false, reason: 'too_large', bytes, limit: MAX_IMPORT_BYTES };
 	}

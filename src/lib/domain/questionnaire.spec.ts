@@ -27,7 +27,7 @@ import {
 	toggleOption,
 	visibleQuestions
 } from './questionnaire.ts';
-import type { AnswerMap, Question } from './schema.ts';
+import type { AnswerMap, Question, QuizQuestion } from './schema.ts';
 
 const text = (value: string) => ({ ja: value, en: value });
 
@@ -75,7 +75,7 @@ const chain: QuestionSet = {
 const without = (answers: AnswerMap, ...questionIds: string[]): AnswerMap =>
 	Object.fromEntries(Object.entries(answers).filter(([id]) => !questionIds.includes(id)));
 
-const real = (id: string): Question => {
+const real = (id: string): QuizQuestion => {
 	const found = findQuestion(questions, id);
 	if (!found) throw new Error(`no question ${id} in the question bank`);
 	return found;

@@ -2,20 +2,28 @@
  * The questionnaire engine: which questions are shown, what a valid answer is, and how stored or
  * imported answers are brought back in line with the current question set. No Svelte, no Kit.
  */
-import type { Dimension, QuestionSet } from '../content/validate.ts';
-import type { AnswerConflict, AnswerMap, AnswerValue, Question } from './schema.ts';
+import type { Dimension, QuizQuestionSet } from '../content/validate.ts';
+import type { AnswerConflict, AnswerMap, AnswerValue, Question, QuizQuestion } from './schema.ts';
 
-export interface LocatedQuestion extends Question {
-	dimension: Dimension['id'];
-}
+/**
+ * A question with the dimension it is asked in. The engine needs only what the questionnaire
+ * sees (QuizQuestion); given the whole content, it hands back whole questions.
+ */
+export type LocatedQuestion<Q extends QuizQuestion = Question> = Q & { dimension: Dimension['id'] };
 
-export function allQuestions(set: QuestionSet): LocatedQuestion[] {
+/** The kind of question a set holds: whole ones in the content, quiz ones in virtual:questions. */
+type QuestionOf<S extends QuizQuestionSet> = S['dimensions'][number]['questions'][number];
+
+export function allQuestions<S extends QuizQuestionSet>(set: S): LocatedQuestion<QuestionOf<S>>[] {
 	return set.dimensions.flatMap((dimension) =>
 		dimension.questions.map((question) => ({ ...question, dimension: dimension.id }))
 	);
 }
 
-export function findQuestion(set: QuestionSet, questionId: string): LocatedQuestion | undefined {
+export function findQuestion<S extends QuizQuestionSet>(
+	set: S,
+	questionId: string
+): LocatedQuestion<QuestionOf<S>> | undefined {
 	return allQuestions(set).find((question) => question.id === questionId);
 }
 
@@ -37,14 +45,14 @@ export function conditionHolds(
  * Whether a question is shown, given answers that are already normalised (so a hidden parent
  * has no answer, and its follow-ups are hidden too).
  */
-export function isVisible(question: Question, answers: AnswerMap): boolean {
+export function isVisible(question: QuizQuestion, answers: AnswerMap): boolean {
 	return !question.showIf || conditionHolds(question.showIf, answers);
 }
 
 /** Two answers the question files say do not fit together: `question`'s and the earlier one's. */
 export interface AnswerConflictFound {
-	question: LocatedQuestion;
-	earlier: LocatedQuestion;
+	question: LocatedQuestion<QuizQuestion>;
+	earlier: LocatedQuestion<QuizQuestion>;
 	note: AnswerConflict['note'];
 }
 
@@ -52,7 +60,7 @@ export interface AnswerConflictFound {
  * The answers that do not fit an earlier answer, in asking order. Only shown questions count: a
  * hidden follow-up's old answer is not the user's answer any more.
  */
-export function answerConflicts(set: QuestionSet, answers: AnswerMap): AnswerConflictFound[] {
+export function answerConflicts(set: QuizQuestionSet, answers: AnswerMap): AnswerConflictFound[] {
 	const { answers: kept } = normaliseAnswers(set, answers);
 	const questions = allQuestions(set);
 	return visibleQuestions(set, kept).flatMap((question) =>
@@ -79,7 +87,7 @@ export type AnswerProblem =
 	| { kind: 'exclusive_conflict'; optionId: string };
 
 /** What is wrong with one answer to one question, or undefined when it is valid. */
-export function checkAnswer(question: Question, value: AnswerValue): AnswerProblem | undefined {
+export function checkAnswer(question: QuizQuestion, value: AnswerValue): AnswerProblem | undefined {
 	const optionIds = new Set(question.options.map((option) => option.id));
 	if (question.type === 'multi') {
 		if (!Array.isArray(value)) return { kind: 'not_a_list' };
@@ -111,7 +119,7 @@ export interface Normalised {
  * Keeps the answers that still fit: known questions, valid options, and only questions that are
  * shown given the other kept answers. Hidden questions' answers are discarded, never scored.
  */
-export function normaliseAnswers(set: QuestionSet, answers: AnswerMap): Normalised {
+export function normaliseAnswers(set: QuizQuestionSet, answers: AnswerMap): Normalised {
 	const kept: AnswerMap = {};
 	const dropped: Normalised['dropped'] = [];
 	const questions = allQuestions(set);
@@ -136,17 +144,20 @@ export function normaliseAnswers(set: QuestionSet, answers: AnswerMap): Normalis
 }
 
 /** The questions shown for the given (normalised) answers, in asking order. */
-export function visibleQuestions(set: QuestionSet, answers: AnswerMap): LocatedQuestion[] {
+export function visibleQuestions<S extends QuizQuestionSet>(
+	set: S,
+	answers: AnswerMap
+): LocatedQuestion<QuestionOf<S>>[] {
 	const { answers: kept } = normaliseAnswers(set, answers);
 	return allQuestions(set).filter((question) => isVisible(question, kept));
 }
 
 /** Visible required questions without an answer, in asking order. */
-export function missingRequired(
-	set: QuestionSet,
+export function missingRequired<S extends QuizQuestionSet>(
+	set: S,
 	answers: AnswerMap,
 	dimension?: Dimension['id']
-): LocatedQuestion[] {
+): LocatedQuestion<QuestionOf<S>>[] {
 	const { answers: kept } = normaliseAnswers(set, answers);
 	return visibleQuestions(set, kept).filter(
 		(question) =>
@@ -156,7 +167,7 @@ export function missingRequired(
 	);
 }
 
-export function progress(set: QuestionSet, answers: AnswerMap) {
+export function progress(set: QuizQuestionSet, answers: AnswerMap) {
 	const { answers: kept } = normaliseAnswers(set, answers);
 	const shown = visibleQuestions(set, kept);
 	return {
@@ -165,7 +176,7 @@ export function progress(set: QuestionSet, answers: AnswerMap) {
 	};
 }
 
-export function isComplete(set: QuestionSet, answers: AnswerMap): boolean {
+export function isComplete(set: QuizQuestionSet, answers: AnswerMap): boolean {
 	return missingRequired(set, answers).length === 0;
 }
 
@@ -175,7 +186,7 @@ export function isComplete(set: QuestionSet, answers: AnswerMap): boolean {
  * is left chosen.
  */
 export function toggleOption(
-	question: Question,
+	question: QuizQuestion,
 	current: AnswerValue | undefined,
 	optionId: string
 ): AnswerValue | undefined {
@@ -206,7 +217,7 @@ export type AnswersFileProblem =
  * Strict check of a complete answer set (CLI, endpoint): every problem, none silently dropped.
  */
 export function checkAnswerSet(
-	set: QuestionSet,
+	set: QuizQuestionSet,
 	questionSet: string,
 	answers: AnswerMap
 ): AnswersFileProblem[] {
@@ -281,7 +292,7 @@ export interface DimensionStep {
 }
 
 /** Each dimension's progress, in asking order, for the step list and the review page. */
-export function dimensionSteps(set: QuestionSet, answers: AnswerMap): DimensionStep[] {
+export function dimensionSteps(set: QuizQuestionSet, answers: AnswerMap): DimensionStep[] {
 	const { answers: kept } = normaliseAnswers(set, answers);
 	const shown = visibleQuestions(set, kept);
 	return set.dimensions.map((dimension) => {
@@ -299,7 +310,7 @@ export function dimensionSteps(set: QuestionSet, answers: AnswerMap): DimensionS
 
 /** The dimensions before and after this one, for Back and Next. */
 export function neighbours(
-	set: QuestionSet,
+	set: QuizQuestionSet,
 	dimension: Dimension['id']
 ): { previous?: Dimension['id']; next?: Dimension['id'] } {
 	const index = set.dimensions.findIndex((candidate) => candidate.id === dimension);
@@ -311,6 +322,9 @@ export function neighbours(
  * Where a returning user picks up: the first dimension with a required question left open, or
  * undefined when everything required is answered (the review page is next).
  */
-export function resumeDimension(set: QuestionSet, answers: AnswerMap): Dimension['id'] | undefined {
+export function resumeDimension(
+	set: QuizQuestionSet,
+	answers: AnswerMap
+): Dimension['id'] | undefined {
 	return missingRequired(set, answers)[0]?.dimension;
 }

@@ -58,9 +58,10 @@ export const likelihoodEvidence = z.strictObject({
 export type LikelihoodEvidence = z.infer<typeof likelihoodEvidence>;
 
 /**
- * Answers of this question that do not fit an earlier answer (phases split by health-score
- * thresholds, then "we do not track customer health"). Neither is refused: the review page asks
- * the user to check both, with the note.
+ * Answers of this question that do not fit an earlier answer (phases split by a health score,
+ * then "we have no health score"). Neither is refused: the note is shown under both questions,
+ * on the review page and on the results, asking the user to check them. One entry per earlier
+ * question.
  */
 export const answerConflict = z.strictObject({
 	/** This question's options that the earlier answer does not fit. */
@@ -127,6 +128,17 @@ export const questionSchema = z
 		}
 	});
 export type Question = z.infer<typeof questionSchema>;
+
+/** What scores a question (with its options' points): the evidence and the figures beside it. */
+export const SCORING_FIELDS = ['benchmarks', 'likelihood', 'pointsBasis', 'pointsRule'] as const;
+
+/**
+ * A question as the questionnaire sees it: without what scores it (SCORING_FIELDS and the
+ * options' points). The quiz pages ship only this; the results add the rest.
+ */
+export type QuizQuestion = Omit<Question, 'options' | (typeof SCORING_FIELDS)[number]> & {
+	options: Omit<Option, 'points'>[];
+};
 
 export const dimensionId = z.enum(['context', 'touch', 'phases', 'kpi', 'tools', 'organisation']);
 export type DimensionId = z.infer<typeof dimensionId>;

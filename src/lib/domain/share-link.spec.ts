@@ -2,7 +2,7 @@ import fc from 'fast-check';
 import questions from 'virtual:questions';
 import { describe, expect, it } from 'vitest';
 import { fullAnswers, minimalAnswers } from '../../../tests/helpers/answers.ts';
-import type { QuestionSet } from '../content/validate.ts';
+import type { QuizQuestionSet } from '../content/validate.ts';
 import { completeAnswers, partialAnswers } from './answers.arbitrary.ts';
 import { allQuestions } from './questionnaire.ts';
 import type { AnswerMap } from './schema.ts';
@@ -19,7 +19,7 @@ import {
 const link = (answers: AnswerMap) => encodeShareLink(questions, answers);
 
 /** The same question set with one question's options in another order (no version bump). */
-function reordered(set: QuestionSet): QuestionSet {
+function reordered(set: QuizQuestionSet): QuizQuestionSet {
 	return {
 		...set,
 		dimensions: set.dimensions.map((dimension, index) =>

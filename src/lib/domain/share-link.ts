@@ -19,7 +19,7 @@
  *
  * decodeShareLink never throws: it returns the answers, or the reason the link cannot be read.
  */
-import type { QuestionSet } from '../content/validate.ts';
+import type { QuizQuestionSet } from '../content/validate.ts';
 import { allQuestions, normaliseAnswers, type Normalised } from './questionnaire.ts';
 import type { AnswerMap } from './schema.ts';
 
@@ -140,7 +140,7 @@ interface Field {
 	bits: number;
 }
 
-function fields(set: QuestionSet): Field[] {
+function fields(set: QuizQuestionSet): Field[] {
 	return allQuestions(set).map((question) => {
 		const optionIds = question.options.map((option) => option.id);
 		const multi = question.type === 'multi';
@@ -154,7 +154,7 @@ function fields(set: QuestionSet): Field[] {
 }
 
 /** Changes whenever an index would point at another question or option. */
-export function layoutFingerprint(set: QuestionSet): number {
+export function layoutFingerprint(set: QuizQuestionSet): number {
 	return fnv1a(
 		allQuestions(set)
 			.map(
@@ -195,7 +195,7 @@ const readUint32 = (bytes: Uint8Array, at: number) =>
  * The fragment (without `#`) for a set of answers. The answers are normalised first, so only
  * what the results page scores goes into the link.
  */
-export function encodeShareLink(set: QuestionSet, rawAnswers: AnswerMap): string {
+export function encodeShareLink(set: QuizQuestionSet, rawAnswers: AnswerMap): string {
 	const { answers } = normaliseAnswers(set, rawAnswers);
 	const layout = fields(set);
 	const length = payloadBytes(layout);
@@ -253,7 +253,7 @@ function splitFragment(input: string): { text: string } | ShareLinkFailure {
  * Reads a share link's fragment (with or without the `#`) against the current question set.
  * Never throws; never returns answers that were not in the link.
  */
-export function decodeShareLink(set: QuestionSet, input: unknown): ShareLinkResult {
+export function decodeShareLink(set: QuizQuestionSet, input: unknown): ShareLinkResult {
 	try {
 		return decode(set, input);
 	} catch {
@@ -262,7 +262,7 @@ export function decodeShareLink(set: QuestionSet, input: unknown): ShareLinkResu
 	}
 }
 
-function decode(set: QuestionSet, input: unknown): ShareLinkResult {
+function decode(set: QuizQuestionSet, input: unknown): ShareLinkResult {
 	if (typeof input !== 'string') return malformed('not text');
 	const split = splitFragment(input);
 	if ('ok' in split) return split;

@@ -1,6 +1,7 @@
 /**
- * The questionnaire flow: start page, one page per dimension, review, and the notice shown when
- * stored answers no longer match the question set.
+ * The questionnaire flow: start page, one page per dimension (and the notes they share with the
+ * review page), and the notice shown when stored answers no longer match the question set. The
+ * review page's own texts are in review.ts.
  */
 import type { Widen } from '../types';
 
@@ -55,22 +56,9 @@ export const ja = {
 	followUpsGone: (count: number) => `${count}問が表示されなくなりました。`,
 	noQuestions: 'これまでの回答では、この項目で表示される質問はありません。',
 
-	// Review page
-	reviewTitle: '回答の確認',
-	reviewLead: '回答内容を確認してください。変更する場合は、各質問の「変更」を選んでください。',
-	change: '変更',
 	forQuestion: (question: string) => `：${question}`,
-	answerNow: '回答する',
-	unanswered: '未回答',
 	checkPrefix: '確認：',
 	reviewOtherAnswer: 'もう一方の回答を見直す',
-	conflictsHeading: '食い違っている可能性のある回答があります',
-	conflictsLead:
-		'次の回答の組み合わせは、互いに食い違っている可能性があります。実態に合わせて、どちらかの回答を見直してください。このままでも結果は表示できます。',
-	missingHeading: '回答されていない必須の質問があります',
-	missingLead: '結果を表示するには、次の質問に回答してください。',
-	reviewComplete: 'すべての必須の質問に回答しました。',
-	seeResults: '診断結果を見る',
 
 	// Stored answers that no longer match
 	noticeHeading: '保存されていた回答について',
@@ -146,21 +134,9 @@ export const en: Widen<typeof ja> = {
 		count === 1 ? 'A question no longer applies.' : `${count} questions no longer apply.`,
 	noQuestions: 'Given your earlier answers, there are no questions to answer here.',
 
-	reviewTitle: 'Review your answers',
-	reviewLead: 'Check your answers. To change one, choose “Change” next to the question.',
-	change: 'Change',
 	forQuestion: (question: string) => `: ${question}`,
-	answerNow: 'Answer',
-	unanswered: 'Not answered',
 	checkPrefix: 'Check: ',
 	reviewOtherAnswer: 'Review the other answer',
-	conflictsHeading: 'Some answers may contradict each other',
-	conflictsLead:
-		'These answers may not fit together. Change whichever one does not match how you work; you can also see your results as they are.',
-	missingHeading: 'Some required questions have not been answered',
-	missingLead: 'Answer these questions to see your results:',
-	reviewComplete: 'You have answered every required question.',
-	seeResults: 'See your results',
 
 	noticeHeading: 'About your saved answers',
 	noticeUnsavedHeading: 'Your answers cannot be saved',

@@ -52,8 +52,8 @@ export const ja = {
 	// Way back
 	changeAnswers: '回答を変更する',
 	changeAnswersNote: '回答を変更すると、この結果は自動的に更新されます。',
-	conflictsNote: (count: number) =>
-		`互いに食い違っている可能性のある回答が${count}組あります。「回答を変更する」から確認できます。`,
+	conflictsNote: (count: number) => `互いに食い違っている可能性のある回答が${count}組あります。`,
+	reviewConflicts: '回答の確認ページで見直す',
 
 	// Dimensions at a glance
 	dimensionsHeading: '観点別の成熟度',
@@ -199,8 +199,9 @@ export const en: Widen<typeof ja> = {
 	changeAnswersNote: 'When you change an answer, these results update automatically.',
 	conflictsNote: (count: number) =>
 		count === 1
-			? 'One pair of your answers may contradict each other: see “Change your answers”.'
-			: `${count} pairs of your answers may contradict each other: see “Change your answers”.`,
+			? 'One pair of your answers may contradict each other.'
+			: `${count} pairs of your answers may contradict each other.`,
+	reviewConflicts: 'Review them',
 
 	dimensionsHeading: 'Maturity by area',
 	radarSummary: (top: string, topScore: string, low: string, lowScore: string) =>

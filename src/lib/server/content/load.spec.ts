@@ -63,11 +63,23 @@ const scenarios: Scenario[] = [
 	{
 		scenario: 'unknown-conflict-option',
 		file: '02-phases.yaml',
-		location: 'question "phase_tools" › conflicts[0].with.anyOf[0]',
+		location: 'question "phase_tools" › conflicts[0].options[1]',
+		says: ['option "ai_tools" does not exist', '(options: crm, health_score, none)']
+	},
+	{
+		scenario: 'forward-conflict',
+		file: '01-touch.yaml',
+		location: 'question "touch_model" › conflicts[0].with.question',
 		says: [
-			'option "stopped" does not exist in question "phase_operation"',
-			'(options: operating, trial, not_operating)'
+			'"phase_operation" is not asked before "touch_model"',
+			'may only depend on an earlier question'
 		]
+	},
+	{
+		scenario: 'duplicate-conflict-pair',
+		file: '02-phases.yaml',
+		location: 'question "phase_tools" › conflicts[1].with.question',
+		says: ['"phase_operation" already has an entry (conflicts[0])', 'list every option in that one']
 	},
 	{
 		scenario: 'missing-ja-text',
