@@ -406,7 +406,7 @@ test('answers that may contradict each other are pointed out on the question and
 	page
 }) => {
 	const note =
-		'ヘルススコアは定めていないと回答していますが、フェーズはヘルススコアで分けていると回答しています。';
+		'ヘルススコアは定義していないと回答していますが、フェーズはヘルススコアで分けていると回答しています。';
 	await storeAnswers(page, { ...fullAnswers, phase_criteria: 'hs_single' });
 	await page.goto('/q/phases');
 	const criteria = questionFieldset(page, 'phase_criteria');
@@ -416,10 +416,10 @@ test('answers that may contradict each other are pointed out on the question and
 	).toBeChecked();
 	await expect(page.getByText(note)).toHaveCount(0);
 	await answerQuestion(page, 'health_score', 'not_tracked');
-	// Under both answers, each with the way to the other, read with the question's options, and
-	// announced once as it arises.
+	// Under the later answer, with the way to the other, read with the question's options, and
+	// announced once as it arises. The earlier answer is on this page: not a second copy there.
 	await expect(health.locator('.conflict')).toContainText(note);
-	await expect(criteria.locator('.conflict')).toContainText(note);
+	await expect(criteria.locator('.conflict')).toHaveCount(0);
 	await expect(health).toHaveAccessibleDescription(new RegExp(note));
 	await expect(page.getByRole('status').filter({ hasText: note })).toHaveText(`確認：${note}`);
 	// After a reload it is shown, not read out again.
@@ -460,4 +460,15 @@ test('answers that may contradict each other are pointed out on the question and
 	await page.goto('/results');
 	await expect(page.getByTestId('overall-score')).toBeVisible();
 	await expect(page.getByText(/食い違っている可能性/)).toHaveCount(0);
+
+	// A later answer on another page that does not fit this one: the note is under both.
+	await page.goto('/q/kpi');
+	await answerQuestion(page, 'kpis_set', ['retention', 'health_score']);
+	const kpiNote =
+		'ヘルススコアをKPIとして定めていると回答していますが、ヘルススコアは定義していないと回答しています。';
+	await expect(questionFieldset(page, 'kpis_set').locator('.conflict')).toContainText(kpiNote);
+	await page.goto('/q/phases');
+	await expect(health.locator('.conflict')).toHaveText([new RegExp(kpiNote)]);
+	await answerQuestion(page, 'health_score', 'scored');
+	await expect(page.getByText(kpiNote)).toHaveCount(0);
 });

@@ -5,13 +5,15 @@
  * relative so the Vite plugin can load it.
  */
 import type { QuestionSet, QuizQuestionSet } from './validate.ts';
-import { SCORING_FIELDS, type Question } from '../domain/schema.ts';
+import type { Question, SCORING_FIELDS } from '../domain/schema.ts';
 
 /** Per question id: its scoring fields, and per option (in order) its points, if any. */
 export type Scoring = Record<
 	string,
 	{
-		fields: Partial<Pick<Question, (typeof SCORING_FIELDS)[number]>>;
+		// Every scoring field named: a field added to SCORING_FIELDS and not split off here fails
+		// the type check (optional ones may be absent after JSON).
+		fields: Pick<Question, (typeof SCORING_FIELDS)[number]>;
 		options: { points?: number }[];
 	}
 >;
@@ -51,11 +53,12 @@ export function joinScoring(quiz: QuizQuestionSet, scoring: Scoring): QuestionSe
 		dimensions: quiz.dimensions.map((dimension) => ({
 			...dimension,
 			questions: dimension.questions.map((question) => {
-				const { fields, options } = scoring[question.id]!;
+				const split = scoring[question.id];
+				if (!split) throw new Error(`virtual:content: no scoring for question "${question.id}"`);
+				const { fields, options } = split;
 				return {
 					...question,
 					...fields,
-					benchmarks: fields.benchmarks ?? [],
 					options: question.options.map((option, index) => ({ ...option, ...options[index] }))
 				};
 			})

@@ -141,7 +141,7 @@ describe('answerConflicts', () => {
 			const answers = { ...fullAnswers, phase_criteria: 'hs_single', health_score: health };
 			expect(pairs(answers)).toContainEqual(['health_score', 'phase_criteria']);
 			const [found] = answerConflicts(questions, answers);
-			expect(found!.note.ja).toContain('ヘルススコアは定めていない');
+			expect(found!.note.ja).toContain('ヘルススコアは定義していない');
 			expect(found!.note.en).toMatch(/no health score/);
 		}
 		expect(

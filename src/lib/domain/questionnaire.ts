@@ -3,13 +3,15 @@
  * imported answers are brought back in line with the current question set. No Svelte, no Kit.
  */
 import type { Dimension, QuizQuestionSet } from '../content/validate.ts';
-import type { AnswerConflict, AnswerMap, AnswerValue, Question, QuizQuestion } from './schema.ts';
+import type { AnswerConflict, AnswerMap, AnswerValue, QuizQuestion } from './schema.ts';
 
 /**
  * A question with the dimension it is asked in. The engine needs only what the questionnaire
  * sees (QuizQuestion); given the whole content, it hands back whole questions.
  */
-export type LocatedQuestion<Q extends QuizQuestion = Question> = Q & { dimension: Dimension['id'] };
+export type LocatedQuestion<Q extends QuizQuestion = QuizQuestion> = Q & {
+	dimension: Dimension['id'];
+};
 
 /** The kind of question a set holds: whole ones in the content, quiz ones in virtual:questions. */
 type QuestionOf<S extends QuizQuestionSet> = S['dimensions'][number]['questions'][number];
@@ -51,8 +53,8 @@ export function isVisible(question: QuizQuestion, answers: AnswerMap): boolean {
 
 /** Two answers the question files say do not fit together: `question`'s and the earlier one's. */
 export interface AnswerConflictFound {
-	question: LocatedQuestion<QuizQuestion>;
-	earlier: LocatedQuestion<QuizQuestion>;
+	question: LocatedQuestion;
+	earlier: LocatedQuestion;
 	note: AnswerConflict['note'];
 }
 

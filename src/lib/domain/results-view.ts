@@ -10,7 +10,7 @@
  */
 import type { Content, SourcedFigure } from '../content/validate.ts';
 import { allQuestions, chosen, type LocatedQuestion } from './questionnaire.ts';
-import type { DimensionId, LocalizedText, Segment } from './schema.ts';
+import type { DimensionId, LocalizedText, Question, Segment } from './schema.ts';
 import type { Contribution, RankedRecommendation, ScoreResult } from './scoring.ts';
 
 export type SegmentRole = 'felt' | 'notFelt' | 'other';
@@ -123,7 +123,7 @@ export function combinedShare(
 
 function buildGroup(
 	content: Content,
-	question: LocatedQuestion,
+	question: LocatedQuestion<Question>,
 	id: string,
 	figures: { figure: SourcedFigure; isYourAnswer: boolean; isYourSegment: boolean | null }[],
 	usedInPattern: boolean

@@ -59,9 +59,9 @@ export type LikelihoodEvidence = z.infer<typeof likelihoodEvidence>;
 
 /**
  * Answers of this question that do not fit an earlier answer (phases split by a health score,
- * then "we have no health score"). Neither is refused: the note is shown under both questions,
- * on the review page and on the results, asking the user to check them. One entry per earlier
- * question.
+ * then "we have no health score"). Neither is refused: the note is shown under the later
+ * question (and under the earlier one when that is on another page), on the review page and on
+ * the results, asking the user to check them. One entry per earlier question.
  */
 export const answerConflict = z.strictObject({
 	/** This question's options that the earlier answer does not fit. */

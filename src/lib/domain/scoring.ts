@@ -18,7 +18,7 @@ import {
 	toggleOption,
 	type LocatedQuestion
 } from './questionnaire.ts';
-import type { AnswerMap, DimensionId, LocalizedText, Recommendation } from './schema.ts';
+import type { AnswerMap, DimensionId, LocalizedText, Question, Recommendation } from './schema.ts';
 
 /**
  * The prior: 2025 Virtualex survey, 494 effect-felt of 839 respondents running CS.
@@ -192,7 +192,10 @@ export function patternMatch(content: Content, answers: AnswerMap): PatternMatch
 	};
 }
 
-function questionPoints(question: LocatedQuestion, answers: AnswerMap): number | undefined {
+function questionPoints(
+	question: LocatedQuestion<Question>,
+	answers: AnswerMap
+): number | undefined {
 	const given = chosen(answers[question.id]);
 	const points = question.options
 		.filter((option) => given.includes(option.id))

@@ -199,8 +199,8 @@ export const en: Widen<typeof ja> = {
 	changeAnswersNote: 'When you change an answer, these results update automatically.',
 	conflictsNote: (count: number) =>
 		count === 1
-			? 'One pair of your answers may contradict each other.'
-			: `${count} pairs of your answers may contradict each other.`,
+			? 'Two of your answers may contradict each other.'
+			: `${count} pairs of answers may not fit together.`,
 	reviewConflicts: 'Review them',
 
 	dimensionsHeading: 'Maturity by area',

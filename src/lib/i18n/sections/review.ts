@@ -9,7 +9,7 @@ export const ja = {
 	unanswered: '未回答',
 	conflictsHeading: '食い違っている可能性のある回答があります',
 	conflictsLead:
-		'次の回答の組み合わせは、互いに食い違っている可能性があります。実態に合わせて、どちらかの回答を見直してください。このままでも結果は表示できます。',
+		'次の回答の組み合わせは、互いに食い違っている可能性があります。実態に合わせて、どちらかの回答を見直してください。食い違いがあっても結果は表示できます。',
 	missingHeading: '回答されていない必須の質問があります',
 	missingLead: '結果を表示するには、次の質問に回答してください。',
 	reviewComplete: 'すべての必須の質問に回答しました。',
@@ -24,7 +24,7 @@ export const en: Widen<typeof ja> = {
 	unanswered: 'Not answered',
 	conflictsHeading: 'Some answers may contradict each other',
 	conflictsLead:
-		'These answers may not fit together. Change whichever one does not match how you work; you can also see your results as they are.',
+		'These answers may not fit together. Change whichever one does not match how you work; they do not stop you seeing your results.',
 	missingHeading: 'Some required questions have not been answered',
 	missingLead: 'Answer these questions to see your results:',
 	reviewComplete: 'You have answered every required question.',
